@@ -1,0 +1,747 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/ncloud/search-engine.yaml
+// Regenerate with: pnpm generate
+
+import type { OperationMetadata, Shape } from "../runtime";
+
+/** Every operation of this API: method, path, parameters, body and responses, from the spec. */
+export const OPERATIONS = {
+  "createSnapshot": {
+    "operationId": "createSnapshot",
+    "method": "POST",
+    "path": "/api/{apiRegion}/snapshot/createSnapshot/{serviceGroupInstanceNo}",
+    "parameters": [
+      {
+        "name": "apiRegion",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "v2",
+            "sgn-v2",
+            "jpn-v2",
+            "krs-v2"
+          ]
+        }
+      },
+      {
+        "name": "serviceGroupInstanceNo",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "mediaType": "application/json",
+      "required": true,
+      "schema": {
+        "ref": "CreateSnapshotRequest"
+      }
+    },
+    "responses": {
+      "200": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "BooleanResultEnvelope"
+            }
+          }
+        },
+        "headers": []
+      },
+      "400": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "union",
+              "anyOf": [
+                {
+                  "ref": "GatewayError"
+                },
+                {
+                  "ref": "ServiceError"
+                }
+              ]
+            }
+          }
+        },
+        "headers": []
+      },
+      "401": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "413": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "429": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "500": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "503": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "504": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      }
+    },
+    "security": [
+      [
+        "ncpAccessKey",
+        "ncpSignature",
+        "ncpTimestamp"
+      ]
+    ]
+  },
+  "getSnapshotHistory": {
+    "operationId": "getSnapshotHistory",
+    "method": "GET",
+    "path": "/api/{apiRegion}/snapshot/getSnapshotHistory/{serviceGroupInstanceNo}",
+    "parameters": [
+      {
+        "name": "apiRegion",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "v2",
+            "sgn-v2",
+            "jpn-v2",
+            "krs-v2"
+          ]
+        }
+      },
+      {
+        "name": "serviceGroupInstanceNo",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]+$"
+        }
+      },
+      {
+        "name": "pageNo",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      {
+        "name": "pageSize",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    ],
+    "responses": {
+      "200": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "SnapshotHistoryEnvelope"
+            }
+          }
+        },
+        "headers": []
+      },
+      "400": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "union",
+              "anyOf": [
+                {
+                  "ref": "GatewayError"
+                },
+                {
+                  "ref": "ServiceError"
+                }
+              ]
+            }
+          }
+        },
+        "headers": []
+      },
+      "401": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "429": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "500": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "503": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "504": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      }
+    },
+    "security": [
+      [
+        "ncpAccessKey",
+        "ncpSignature",
+        "ncpTimestamp"
+      ]
+    ]
+  },
+  "updateAPIAuthenticationKey": {
+    "operationId": "updateAPIAuthenticationKey",
+    "method": "POST",
+    "path": "/api/{apiRegion}/snapshot/updateAPIAuthenticationKey/{serviceGroupInstanceNo}",
+    "parameters": [
+      {
+        "name": "apiRegion",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "v2",
+            "sgn-v2",
+            "jpn-v2",
+            "krs-v2"
+          ]
+        }
+      },
+      {
+        "name": "serviceGroupInstanceNo",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "mediaType": "application/json",
+      "required": true,
+      "schema": {
+        "ref": "UpdateApiAuthenticationKeyRequest"
+      }
+    },
+    "responses": {
+      "200": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "BooleanResultEnvelope"
+            }
+          }
+        },
+        "headers": []
+      },
+      "400": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "union",
+              "anyOf": [
+                {
+                  "ref": "GatewayError"
+                },
+                {
+                  "ref": "ServiceError"
+                }
+              ]
+            }
+          }
+        },
+        "headers": []
+      },
+      "401": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "413": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "429": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "500": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "503": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      },
+      "504": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayError"
+            }
+          }
+        },
+        "headers": []
+      }
+    },
+    "security": [
+      [
+        "ncpAccessKey",
+        "ncpSignature",
+        "ncpTimestamp"
+      ]
+    ]
+  }
+} as const satisfies Record<string, OperationMetadata>;
+
+/** The component schemas that operations refer to by name (`{ ref }`). */
+export const SHAPES: Readonly<Record<string, Shape>> = {
+  "BooleanResultEnvelope": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "integer"
+      },
+      "message": {
+        "type": "string"
+      },
+      "requestId": {
+        "type": "string"
+      },
+      "result": {
+        "type": "boolean",
+        "nullable": true
+      }
+    },
+    "required": [
+      "code"
+    ]
+  },
+  "CreateSnapshotRequest": {
+    "type": "object",
+    "properties": {
+      "bucketName": {
+        "type": "string",
+        "minLength": 1
+      },
+      "snapshotName": {
+        "type": "string",
+        "minLength": 3,
+        "maxLength": 30,
+        "pattern": "^(?!.*--)[a-z][a-z0-9-]{1,28}[a-z0-9]$"
+      }
+    },
+    "required": [
+      "bucketName",
+      "snapshotName"
+    ]
+  },
+  "GatewayError": {
+    "type": "object",
+    "properties": {
+      "error": {
+        "type": "object",
+        "properties": {
+          "details": {
+            "type": "string"
+          },
+          "errorCode": {
+            "type": "union",
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "integer"
+              }
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "requestId": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "errorCode"
+        ]
+      }
+    },
+    "required": [
+      "error"
+    ]
+  },
+  "ServiceError": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "integer"
+      },
+      "message": {
+        "type": "string"
+      },
+      "requestId": {
+        "type": "string"
+      },
+      "result": {
+        "type": "union",
+        "anyOf": [
+          {
+            "type": "boolean"
+          },
+          {
+            "type": "object",
+            "properties": {}
+          },
+          {
+            "type": "null"
+          }
+        ]
+      }
+    },
+    "required": [
+      "code",
+      "message"
+    ]
+  },
+  "SnapshotHistoryEntry": {
+    "type": "object",
+    "properties": {
+      "actionDate": {
+        "type": "string",
+        "nullable": true
+      },
+      "bucketName": {
+        "type": "string",
+        "nullable": true
+      },
+      "clusterName": {
+        "type": "string",
+        "nullable": true
+      },
+      "duration": {
+        "type": "string",
+        "nullable": true
+      },
+      "hasErrorLog": {
+        "type": "boolean",
+        "nullable": true
+      },
+      "idx": {
+        "type": "integer",
+        "nullable": true
+      },
+      "memberNo": {
+        "type": "string",
+        "nullable": true
+      },
+      "message": {
+        "type": "string",
+        "nullable": true
+      },
+      "requestType": {
+        "type": "string",
+        "nullable": true
+      },
+      "serviceGroupInstanceNo": {
+        "type": "union",
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "integer"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "snapshotName": {
+        "type": "string",
+        "nullable": true
+      }
+    }
+  },
+  "SnapshotHistoryEnvelope": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "integer"
+      },
+      "message": {
+        "type": "string"
+      },
+      "requestId": {
+        "type": "string"
+      },
+      "result": {
+        "ref": "SnapshotHistoryPage"
+      }
+    },
+    "required": [
+      "code"
+    ]
+  },
+  "SnapshotHistoryPage": {
+    "type": "object",
+    "properties": {
+      "currentPage": {
+        "type": "integer"
+      },
+      "isFirst": {
+        "type": "boolean"
+      },
+      "isLast": {
+        "type": "boolean"
+      },
+      "pageSize": {
+        "type": "integer"
+      },
+      "snapshotHistoryResponseList": {
+        "type": "array",
+        "nullable": true,
+        "items": {
+          "ref": "SnapshotHistoryEntry"
+        }
+      },
+      "totalCount": {
+        "type": "integer"
+      },
+      "totalPage": {
+        "type": "integer"
+      }
+    }
+  },
+  "UpdateApiAuthenticationKeyRequest": {
+    "type": "object",
+    "properties": {
+      "accessKeyId": {
+        "type": "string",
+        "minLength": 1
+      },
+      "secretKey": {
+        "type": "string",
+        "minLength": 1,
+        "format": "password"
+      }
+    },
+    "required": [
+      "accessKeyId",
+      "secretKey"
+    ]
+  }
+};
+
+/** The spec's security schemes: which header carries which credential. */
+export const SECURITY_SCHEMES = {
+  "ncpTimestamp": {
+    "type": "apiKey",
+    "in": "header",
+    "name": "x-ncp-apigw-timestamp"
+  },
+  "ncpAccessKey": {
+    "type": "apiKey",
+    "in": "header",
+    "name": "x-ncp-iam-access-key"
+  },
+  "ncpSignature": {
+    "type": "apiKey",
+    "in": "header",
+    "name": "x-ncp-apigw-signature-v2"
+  }
+} as const;
+
+/** The spec's servers: origins, with variables where a host is templated. */
+export const SERVERS = [
+  {
+    "url": "https://vpcsearchengine.apigw.ntruss.com",
+    "description": "Public site (www.ncloud.com). Region path segments: `v2` = Korea, `sgn-v2` = Singapore, `jpn-v2` = Japan."
+  },
+  {
+    "url": "https://vpcsearchengine.apigw.gov-ntruss.com",
+    "description": "Government site (www.gov-ncloud.com). Region path segments: `v2` = metropolitan region, `krs-v2` = southern region."
+  },
+  {
+    "url": "https://fin-vpcsearchengine.apigw.fin-ntruss.com",
+    "description": "Financial site (www.fin-ncloud.com). Region path segment: `v2` only (the only one documented)."
+  }
+] as const;
