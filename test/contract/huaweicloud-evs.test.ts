@@ -1,0 +1,3 @@
+import { describeContract } from "./support/describe-contract";
+
+describeContract("huaweicloud/evs");
