@@ -24,7 +24,8 @@ const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
  */
 export function coerce(value: unknown, shape: Shape, named: Named, path = "$"): unknown {
   const concrete = resolveShape(shape, named);
-  if (value === null && ("nullable" in concrete || concrete.type === "null" || concrete.type === "any")) return null;
+  if (value === null && ("nullable" in concrete || concrete.type === "null" || concrete.type === "any"))
+    return null;
   switch (concrete.type) {
     case "any":
       return value;
@@ -73,7 +74,12 @@ function coerceNumber(value: unknown, type: "integer" | "number", path: string):
   throw new ShapeMismatch(path, type === "integer" ? "an integer" : "a number");
 }
 
-function coerceArray(value: unknown, shape: Extract<ConcreteShape, { type: "array" }>, named: Named, path: string) {
+function coerceArray(
+  value: unknown,
+  shape: Extract<ConcreteShape, { type: "array" }>,
+  named: Named,
+  path: string,
+) {
   let items: unknown = value;
   if (shape.xml && isPlainObject(value)) items = value[shape.xml.itemName] ?? [];
   // An empty XML list element parses as "", a single item as a bare object: both are still lists.
@@ -82,7 +88,12 @@ function coerceArray(value: unknown, shape: Extract<ConcreteShape, { type: "arra
   return (items as unknown[]).map((item, i) => coerce(item, shape.items, named, `${path}[${i}]`));
 }
 
-function coerceObject(value: unknown, shape: Extract<ConcreteShape, { type: "object" }>, named: Named, path: string) {
+function coerceObject(
+  value: unknown,
+  shape: Extract<ConcreteShape, { type: "object" }>,
+  named: Named,
+  path: string,
+) {
   if (value === "" && Object.keys(shape.properties).length === 0) return {};
   if (!isPlainObject(value)) throw new ShapeMismatch(path, "an object");
   const out: Record<string, unknown> = {};

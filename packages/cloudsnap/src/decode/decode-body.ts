@@ -30,7 +30,9 @@ export async function decodeBody(input: DecodeInput): Promise<unknown> {
   const media = content[mediaType];
   if (!media) {
     if (declared.length === 0) return bestEffort(input.text, mediaType);
-    throw new BodyDecodeFailure(`unexpected content type "${mediaType || "none"}"; the spec allows ${declared.join(", ")}`);
+    throw new BodyDecodeFailure(
+      `unexpected content type "${mediaType || "none"}"; the spec allows ${declared.join(", ")}`,
+    );
   }
   const schema = media.decodeAs ? content[media.decodeAs]?.schema : media.schema;
   if (!schema) throw new BodyDecodeFailure(`no schema to decode ${mediaType} by`);

@@ -7,7 +7,9 @@ export async function parseXml(text: string): Promise<unknown> {
   const { XMLParser, XMLValidator } = await import("fast-xml-parser");
   const verdict = XMLValidator.validate(text);
   if (verdict !== true) {
-    throw new SyntaxError(`malformed XML at line ${verdict.err.line}, column ${verdict.err.col}: ${verdict.err.msg}`);
+    throw new SyntaxError(
+      `malformed XML at line ${verdict.err.line}, column ${verdict.err.col}: ${verdict.err.msg}`,
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: true,

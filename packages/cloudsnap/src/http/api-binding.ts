@@ -1,0 +1,32 @@
+import type { OperationMetadata, Shape } from "@cloudsnap/ncloud";
+import type { Provider } from "../errors";
+
+/** A generated operation as the facade calls it. */
+export type BoundOperation = (
+  params: never,
+  init?: {
+    fetch?: (request: Request) => Promise<Response>;
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+  },
+) => Promise<unknown>;
+
+/** One generated API, bound to an openapi-fetch client, plus the metadata to decode its answers. */
+export interface ApiBinding {
+  readonly provider: Provider;
+  readonly operations: Readonly<Record<string, OperationMetadata>>;
+  readonly shapes: Readonly<Record<string, Shape>>;
+  readonly bound: Readonly<Record<string, unknown>>;
+  /** Fills client-level settings (region, project id) into parameters the caller left out. */
+  readonly fillDefaults?: (
+    operation: OperationMetadata,
+    params: Record<string, unknown>,
+  ) => Record<string, unknown>;
+  /** Headers derived from the parameters, e.g. NCP's Accept from `responseFormatType`. */
+  readonly headersFor?: (
+    operation: OperationMetadata,
+    params: Record<string, unknown>,
+  ) => Record<string, string>;
+  /** Removes a provider's success envelope (NCP's `…Response` root). */
+  readonly unwrap?: (value: unknown) => unknown;
+}

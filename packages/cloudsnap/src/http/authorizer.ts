@@ -1,0 +1,13 @@
+import type { RawResponse } from "./raw-response";
+
+/**
+ * How one client authenticates: a signer or a token/session holder. `authorize` runs before every
+ * attempt (so each attempt is signed afresh); `refreshIfExpired` may renew a token or session once
+ * when the provider says it expired, and reports whether the request should be sent again.
+ */
+export interface Authorizer {
+  authorize(request: Request): Promise<Request>;
+  refreshIfExpired?(response: RawResponse): Promise<boolean>;
+  /** Known secret values (keys, tokens, session ids) that errors must scrub. */
+  secrets(): readonly string[];
+}
