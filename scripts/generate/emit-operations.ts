@@ -15,7 +15,7 @@ export function emitOperations(model: ApiModel, spec: string): string {
     "",
   ];
   for (const op of model.operations)
-    lines.push(...emitParamsType(op, model), ...emitResultType(op), ...emitFunction(op, model));
+    lines.push(...emitParamsType(op), ...emitResultType(op), ...emitFunction(op, model));
   lines.push(
     "/** Binds every operation of this API to one openapi-fetch client. */",
     "export function createOperations(client: Client<paths>) {",
@@ -43,7 +43,7 @@ function needsSerializers(model: ApiModel): string {
   return [...names].sort().join(", ");
 }
 
-function emitParamsType(op: OperationModel, model: ApiModel): string[] {
+function emitParamsType(op: OperationModel): string[] {
   const ref = `operations[${JSON.stringify(op.operationId)}]`;
   const parts: string[] = [];
   for (const location of ["path", "query", "header"] as const) {
@@ -51,7 +51,6 @@ function emitParamsType(op: OperationModel, model: ApiModel): string[] {
       parts.push(`NonNullable<${ref}["parameters"][${JSON.stringify(location)}]>`);
   }
   if (op.requestBody) {
-    bodyProperties(op, model);
     parts.push(`NonNullable<${ref}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}]`);
   }
   return [
@@ -85,7 +84,7 @@ function emitFunction(op: OperationModel, model: ApiModel): string[] {
   }
   if (params.length) init.push(`    params: { ${params.join(", ")} },`);
   if (op.requestBody) {
-    const fields = bodyProperties(op, model).map((key) => `${objectKey(key)}: ${accessor("params", key)}`);
+    const fields = op.requestBody.properties.map((key) => `${objectKey(key)}: ${accessor("params", key)}`);
     init.push(`    body: { ${fields.join(", ")} },`);
     if (op.requestBody.mediaType === "application/x-www-form-urlencoded") {
       init.push("    bodySerializer: serializeForm,");
@@ -119,16 +118,8 @@ function isParamsOptional(op: OperationModel, model: ApiModel): boolean {
   return !op.requestBody.required && !(body.type === "object" && body.required?.length);
 }
 
-/** The top-level properties of an operation's body, which callers pass flat beside the parameters. */
-export function bodyProperties(op: OperationModel, model: ApiModel): string[] {
-  const schema = op.requestBody ? resolve(op.requestBody.schema, model) : undefined;
-  if (!schema) return [];
-  if (schema.type !== "object") throw new Error(`${op.operationId}: request bodies must be objects`);
-  return Object.keys(schema.properties);
-}
-
 /** Follows named shapes until a concrete one. */
-export function resolve(shape: Shape, model: ApiModel): Exclude<Shape, { ref: string }> {
+function resolve(shape: Shape, model: ApiModel): Exclude<Shape, { ref: string }> {
   let current: Shape = shape;
   for (let depth = 0; "ref" in current; depth++) {
     const next = model.shapes.get(current.ref) as Shape | undefined;

@@ -45,7 +45,7 @@ export function buildApiModel(doc: SpecObject, specPath: string): ApiModel {
         where,
       );
       const requestBody = readRequestBody(doc, shapes, op.requestBody, where);
-      checkNameClashes(parameters, requestBody?.schema, where);
+      checkNameClashes(parameters, requestBody?.properties ?? [], where);
       operations.push({
         operationId,
         method: method.toUpperCase() as OperationMetadata["method"],
@@ -105,7 +105,16 @@ function readRequestBody(doc: SpecObject, shapes: ShapeBuilder, raw: unknown, wh
   const mediaType = mediaTypes[0] as string;
   const media = deref(doc, content[mediaType]);
   const schema = shapes.build(media.schema, `${where} requestBody`);
-  return { mediaType, required: body.required === true, schema };
+  const resolved = "ref" in schema ? shapes.named.get(schema.ref) : schema;
+  if (!resolved || !("type" in resolved) || resolved.type !== "object") {
+    throw new Error(`${where}: a request body must be an object, so its properties can be passed flat`);
+  }
+  return {
+    mediaType,
+    required: body.required === true,
+    schema,
+    properties: Object.keys(resolved.properties),
+  };
 }
 
 function readResponses(doc: SpecObject, shapes: ShapeBuilder, raw: unknown, where: string) {
@@ -138,15 +147,17 @@ function readSecurity(raw: unknown, where: string): string[][] {
   return raw.map((requirement) => (isRecord(requirement) ? Object.keys(requirement).sort() : []));
 }
 
-function checkNameClashes(parameters: readonly ParameterMetadata[], body: unknown, where: string): void {
+function checkNameClashes(
+  parameters: readonly ParameterMetadata[],
+  bodyProperties: readonly string[],
+  where: string,
+): void {
   const names = new Set<string>();
   for (const p of parameters) {
     if (names.has(p.name)) throw new Error(`${where}: parameter ${p.name} appears in two locations`);
     names.add(p.name);
   }
-  if (isRecord(body) && isRecord(body.properties)) {
-    for (const key of Object.keys(body.properties)) {
-      if (names.has(key)) throw new Error(`${where}: body property ${key} clashes with a parameter`);
-    }
+  for (const key of bodyProperties) {
+    if (names.has(key)) throw new Error(`${where}: body property ${key} clashes with a parameter`);
   }
 }

@@ -65,7 +65,13 @@ export interface OperationMetadata {
   readonly method: "GET" | "PUT" | "POST" | "DELETE" | "PATCH";
   readonly path: string;
   readonly parameters: readonly ParameterMetadata[];
-  readonly requestBody?: { readonly mediaType: string; readonly required: boolean; readonly schema: Shape };
+  readonly requestBody?: {
+    readonly mediaType: string;
+    readonly required: boolean;
+    readonly schema: Shape;
+    /** Top-level body properties, which callers pass flat beside the parameters. */
+    readonly properties: readonly string[];
+  };
   readonly responses: Readonly<
     Record<
       string,

@@ -26,7 +26,10 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "CreateSnapshotRequest"
-      }
+      },
+      "properties": [
+        "snapshot"
+      ]
     },
     "responses": {
       "202": {

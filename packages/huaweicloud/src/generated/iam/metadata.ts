@@ -25,7 +25,10 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "CreateTokenRequest"
-      }
+      },
+      "properties": [
+        "auth"
+      ]
     },
     "responses": {
       "201": {

@@ -16,7 +16,11 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "CreateNasVolumeSnapshotForm"
-      }
+      },
+      "properties": [
+        "nasVolumeInstanceNo",
+        "responseFormatType"
+      ]
     },
     "responses": {
       "200": {
@@ -298,7 +302,16 @@ export const OPERATIONS = {
       "required": false,
       "schema": {
         "ref": "GetNasVolumeInstanceListForm"
-      }
+      },
+      "properties": [
+        "isEventConfiguration",
+        "isSnapshotConfiguration",
+        "nasVolumeInstanceNoList",
+        "regionNo",
+        "responseFormatType",
+        "volumeAllotmentProtocolTypeCode",
+        "zoneNo"
+      ]
     },
     "responses": {
       "200": {
@@ -624,7 +637,11 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "GetNasVolumeSnapshotListForm"
-      }
+      },
+      "properties": [
+        "nasVolumeInstanceNo",
+        "responseFormatType"
+      ]
     },
     "responses": {
       "200": {

@@ -40,7 +40,11 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "CreateSnapshotRequest"
-      }
+      },
+      "properties": [
+        "bucketName",
+        "snapshotName"
+      ]
     },
     "responses": {
       "200": {
@@ -349,7 +353,11 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "UpdateApiAuthenticationKeyRequest"
-      }
+      },
+      "properties": [
+        "accessKeyId",
+        "secretKey"
+      ]
     },
     "responses": {
       "200": {

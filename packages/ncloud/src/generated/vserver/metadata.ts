@@ -16,7 +16,15 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "CreateBlockStorageSnapshotInstanceForm"
-      }
+      },
+      "properties": [
+        "blockStorageSnapshotDescription",
+        "blockStorageSnapshotName",
+        "originalBlockStorageInstanceNo",
+        "regionCode",
+        "responseFormatType",
+        "snapshotTypeCode"
+      ]
     },
     "responses": {
       "200": {
@@ -330,7 +338,12 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "GetBlockStorageSnapshotInstanceDetailForm"
-      }
+      },
+      "properties": [
+        "blockStorageSnapshotInstanceNo",
+        "regionCode",
+        "responseFormatType"
+      ]
     },
     "responses": {
       "200": {
@@ -620,7 +633,23 @@ export const OPERATIONS = {
       "required": false,
       "schema": {
         "ref": "GetBlockStorageSnapshotInstanceListForm"
-      }
+      },
+      "properties": [
+        "blockStorageSnapshotInstanceNoList",
+        "blockStorageSnapshotInstanceStatusCode",
+        "blockStorageSnapshotName",
+        "blockStorageSnapshotVolumeSize",
+        "hypervisorTypeCodeList",
+        "isBootable",
+        "isEncryptedOriginalBlockStorageVolume",
+        "originalBlockStorageInstanceNoList",
+        "pageNo",
+        "pageSize",
+        "regionCode",
+        "responseFormatType",
+        "sortedBy",
+        "sortingOrder"
+      ]
     },
     "responses": {
       "200": {

@@ -53,7 +53,12 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "CreateVolumeSnapshotRequest"
-      }
+      },
+      "properties": [
+        "params",
+        "systemTags",
+        "userTags"
+      ]
     },
     "responses": {
       "202": {
@@ -312,7 +317,10 @@ export const OPERATIONS = {
       "required": true,
       "schema": {
         "ref": "LogInByAccountRequest"
-      }
+      },
+      "properties": [
+        "logInByAccount"
+      ]
     },
     "responses": {
       "200": {
