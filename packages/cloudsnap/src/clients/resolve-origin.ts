@@ -15,7 +15,8 @@ export function resolveOrigin(value: string, setting: string): string {
   } catch (cause) {
     throw fail(cause);
   }
-  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.pathname.replace(/\/$/, "") !== "")
-    throw fail();
+  const extras = url.pathname.replace(/\/$/, "") || url.search || url.hash || url.username || url.password;
+  // A query, fragment or credentials in an origin would be dropped silently: refuse them instead.
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || extras || /[?#]/.test(value)) throw fail();
   return url.origin;
 }

@@ -21,7 +21,7 @@ export interface ApiBinding {
   readonly fillDefaults?: (
     operation: OperationMetadata,
     params: Record<string, unknown>,
-  ) => Record<string, unknown>;
+  ) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** Headers derived from the parameters, e.g. NCP's Accept from `responseFormatType`. */
   readonly headersFor?: (
     operation: OperationMetadata,

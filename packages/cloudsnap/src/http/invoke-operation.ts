@@ -18,6 +18,7 @@ export interface InvokeDeps {
 /** A decoded success and the status it came with (ZStack's api-jobs tell 202 "running" from 200). */
 export interface InvokeResult {
   readonly status: number;
+  readonly headers: Headers;
   readonly value: unknown;
 }
 
@@ -36,7 +37,7 @@ export async function invokeOperation(
   const operation = api.operations[operationId];
   const bound = api.bound[operationId] as BoundOperation | undefined;
   if (!operation || !bound) throw new CloudsnapError(`unknown operation ${operationId}`);
-  const filled = api.fillDefaults ? api.fillDefaults(operation, params) : params;
+  const filled = api.fillDefaults ? await api.fillDefaults(operation, params) : params;
   let raw: RawResponse | undefined;
   const transport = async (request: Request) => {
     raw = await sendWithAuth(deps.fetch, request, deps.authorizer, {
@@ -58,6 +59,7 @@ export async function invokeOperation(
   const sent: RawResponse = raw;
   return {
     status: sent.status,
+    headers: sent.headers,
     value: await interpretResponse(api, operation, sent, deps.authorizer.secrets()),
   };
 }

@@ -22,8 +22,9 @@ export async function sendRequest(
     secrets: context.secrets,
   };
   try {
-    const response = await fetchImpl(new Request(request, { signal }));
-    const text = await readBodyText(response, context.maxBodyBytes, context.operation);
+    // Raced against the signal too: a fetch implementation that ignores abort must not hang the call.
+    const response = await untilAborted(fetchImpl(new Request(request, { signal })), signal);
+    const text = await untilAborted(readBodyText(response, context.maxBodyBytes, context.operation), signal);
     return {
       status: response.status,
       headers: response.headers,
@@ -65,4 +66,14 @@ export function errorCode(error: unknown): string | undefined {
 function describeNetworkFailure(error: unknown): string {
   const code = errorCode(error);
   return code ? `network failure (${code})` : "network failure";
+}
+
+/** Settles with `work`, or rejects as soon as `signal` aborts, whichever comes first. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }

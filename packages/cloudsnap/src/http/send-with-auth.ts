@@ -15,7 +15,13 @@ export async function sendWithAuth(
 ): Promise<RawResponse> {
   const body = request.body ? await request.arrayBuffer() : undefined;
   const attempt = async () => {
-    const fresh = new Request(request.url, { method: request.method, headers: request.headers, body });
+    // The caller's signal rides on the request so an authorizer's own calls (a login) honour it too.
+    const fresh = new Request(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body,
+      ...(context.signal ? { signal: context.signal } : {}),
+    });
     const signed = await authorizer.authorize(fresh);
     return sendRequest(fetchImpl, signed, { ...context, secrets: authorizer.secrets() });
   };

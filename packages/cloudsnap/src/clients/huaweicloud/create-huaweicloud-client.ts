@@ -6,7 +6,10 @@ import {
   type HuaweiCloudIamUserCredentials,
   resolveCredentialSource,
 } from "../../credentials";
+import { ValidationError } from "../../errors";
+import type { ApiBinding } from "../../http/api-binding";
 import type { Authorizer } from "../../http/authorizer";
+import { hasField } from "../../http/operation-fields";
 import { bindFacade } from "../bind-facade";
 import type { FacadeMethods } from "../facade-types";
 import { resolveOrigin } from "../resolve-origin";
@@ -52,50 +55,52 @@ export function createHuaweiCloudClient(options: HuaweiCloudClientOptions = {}):
   };
   const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const source = options.credentials ?? defaultHuaweiCloudCredentials();
-  let projectFromCredentials: string | undefined;
-  const authorizer: Authorizer =
-    typeof source === "object" && "userName" in source
-      ? createTokenAuthorizer(source, {
-          iamOrigin: origin("iam", iamOrigin(region)),
-          region,
-          fetch: fetchImpl,
-          ...(options.now ? { now: options.now } : {}),
-        })
-      : createAkSkAuthorizer(
-          source as CredentialSource<HuaweiCloudCredentials>,
-          () => options.projectId,
-          options.now,
-        );
-  const evsApi = {
-    provider: "huaweicloud" as const,
+  const isIamUser = typeof source === "object" && "userName" in source;
+  const authorizer: Authorizer = isIamUser
+    ? createTokenAuthorizer(source, {
+        iamOrigin: origin("iam", iamOrigin(region)),
+        region,
+        fetch: fetchImpl,
+        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        ...(options.now ? { now: options.now } : {}),
+      })
+    : createAkSkAuthorizer(
+        source as CredentialSource<HuaweiCloudCredentials>,
+        () => options.projectId,
+        options.now,
+      );
+  // The project id: the option, else the credentials' own (IAM user's, or HUAWEICLOUD_SDK_PROJECT_ID).
+  const projectId = async (): Promise<string | undefined> => {
+    if (options.projectId) return options.projectId;
+    if (isIamUser) return source.projectId;
+    return (await resolveCredentialSource(source as CredentialSource<HuaweiCloudCredentials>)).projectId;
+  };
+  const evsApi: ApiBinding = {
+    provider: "huaweicloud",
     operations: evs.OPERATIONS,
     shapes: evs.SHAPES,
     bound: createEvsClient({ baseUrl: origin("evs", evsOrigin(region)) }),
-    fillDefaults: (_: unknown, params: Record<string, unknown>) => {
-      const projectId = options.projectId ?? projectFromCredentials;
-      return params.project_id === undefined && projectId ? { ...params, project_id: projectId } : params;
+    fillDefaults: async (operation, params) => {
+      if (params.project_id !== undefined || !hasField(operation, "project_id")) return params;
+      const project = await projectId();
+      if (!project) {
+        throw new ValidationError(
+          `${operation.operationId}: project_id is required; pass it, or set projectId or HUAWEICLOUD_SDK_PROJECT_ID`,
+          {
+            operation: operation.operationId,
+            path: "project_id",
+            rule: "required",
+          },
+        );
+      }
+      return { ...params, project_id: project };
     },
   };
-  const evsMethods = bindFacade<HuaweiCloudClient["evs"]>(evsApi, {
-    fetch: fetchImpl,
-    authorizer,
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-  });
-  // The project id may live in the credentials (HUAWEICLOUD_SDK_PROJECT_ID): learn it before filling.
-  const learnProject = async () => {
-    if (options.projectId || projectFromCredentials || (typeof source === "object" && "userName" in source))
-      return;
-    const credentials = await resolveCredentialSource(source as CredentialSource<HuaweiCloudCredentials>);
-    projectFromCredentials = credentials.projectId;
+  return {
+    evs: bindFacade<HuaweiCloudClient["evs"]>(evsApi, {
+      fetch: fetchImpl,
+      authorizer,
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    }),
   };
-  const wrapped: Record<string, unknown> = {};
-  for (const [name, method] of Object.entries(
-    evsMethods as Record<string, (...args: unknown[]) => Promise<unknown>>,
-  )) {
-    wrapped[name] = async (...args: unknown[]) => {
-      await learnProject();
-      return method(...args);
-    };
-  }
-  return { evs: wrapped as HuaweiCloudClient["evs"] };
 }

@@ -1,11 +1,12 @@
-import { createIamClient } from "@cloudsnap/huaweicloud";
+import { createIamClient, iam } from "@cloudsnap/huaweicloud";
 import {
   type CredentialSource,
   type HuaweiCloudIamUserCredentials,
   resolveCredentialSource,
 } from "../../credentials";
-import { createHttpError, DecodeError } from "../../errors";
-import type { Authorizer } from "../../http/authorizer";
+import { DecodeError } from "../../errors";
+import { type Authorizer, withoutAuth } from "../../http/authorizer";
+import { invokeOperation } from "../../http/invoke-operation";
 import type { RawResponse } from "../../http/raw-response";
 import { TOKEN_REFRESH_MARGIN_MS } from "./constants";
 
@@ -14,64 +15,75 @@ interface CachedToken {
   readonly expiresAt: number;
 }
 
+/** Where and how the token authorizer reaches IAM. */
+export interface TokenSettings {
+  readonly iamOrigin: string;
+  readonly region: string;
+  readonly fetch: (request: Request) => Promise<Response>;
+  readonly timeoutMs?: number;
+  readonly now?: () => Date;
+}
+
 /**
- * `X-Auth-Token` auth: gets a token from IAM's create-token operation, caches it until shortly before
- * it expires, and renews it once when a call is rejected because it expired.
+ * `X-Auth-Token` auth: gets a token from IAM's create-token operation (with the same timeout as any
+ * call, and the caller's signal), caches it until shortly before it expires, and renews it once when a
+ * call is rejected because it expired.
  */
 export function createTokenAuthorizer(
   source: CredentialSource<HuaweiCloudIamUserCredentials>,
-  settings: {
-    iamOrigin: string;
-    region: string;
-    fetch: (request: Request) => Promise<Response>;
-    now?: () => Date;
-  },
+  settings: TokenSettings,
 ): Authorizer {
   const now = () => (settings.now ? settings.now().getTime() : Date.now());
+  const api = {
+    provider: "huaweicloud" as const,
+    operations: iam.OPERATIONS,
+    shapes: iam.SHAPES,
+    bound: createIamClient({ baseUrl: settings.iamOrigin }),
+  };
   let cached: CachedToken | undefined;
   let pending: Promise<CachedToken> | undefined;
   let password: string | undefined;
+  const secrets = () => [...(cached ? [cached.value] : []), ...(password ? [password] : [])];
 
-  const fetchToken = async (): Promise<CachedToken> => {
+  const fetchToken = async (signal: AbortSignal | undefined): Promise<CachedToken> => {
     const user = await resolveCredentialSource(source);
     password = user.password;
-    const iam = createIamClient({ baseUrl: settings.iamOrigin, fetch: settings.fetch });
     const scope = user.projectId
       ? { project: { id: user.projectId } }
       : { project: { name: user.projectName ?? settings.region } };
     const identity = {
-      methods: ["password" as const],
+      methods: ["password"],
       password: { user: { name: user.userName, password: user.password, domain: { name: user.domainName } } },
     };
-    const { data, error, response } = await iam.createToken({ nocatalog: true, auth: { identity, scope } });
-    const secrets = [user.password];
-    if (error !== undefined || !data) {
-      throw createHttpError({
-        provider: "huaweicloud",
-        operation: "createToken",
-        method: "POST",
-        url: response.url,
-        status: response.status,
-        headers: response.headers,
-        body: error,
-        secrets,
-      });
-    }
-    const value = response.headers.get("x-subject-token");
-    const expiresAt = Date.parse(data.token.expires_at);
+    const deps = {
+      fetch: settings.fetch,
+      authorizer: withoutAuth(secrets),
+      ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
+    };
+    const result = await invokeOperation(
+      api,
+      deps,
+      "createToken",
+      { nocatalog: true, auth: { identity, scope } },
+      signal ? { signal } : {},
+    );
+    const value = result.headers.get("x-subject-token");
+    const expiresAt = Date.parse(
+      (result.value as { token?: { expires_at?: string } }).token?.expires_at ?? "",
+    );
     if (!value || Number.isNaN(expiresAt)) {
       throw new DecodeError("createToken: IAM answered without X-Subject-Token or a valid expires_at", {
         operation: "createToken",
-        status: response.status,
-        secrets,
+        status: result.status,
+        secrets: secrets(),
       });
     }
     return { value, expiresAt };
   };
 
-  const token = async (): Promise<CachedToken> => {
+  const token = async (signal: AbortSignal | undefined): Promise<CachedToken> => {
     if (cached && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > now()) return cached;
-    pending ??= fetchToken().finally(() => {
+    pending ??= fetchToken(signal).finally(() => {
       pending = undefined;
     });
     cached = await pending;
@@ -81,7 +93,7 @@ export function createTokenAuthorizer(
   return {
     async authorize(request) {
       const headers = new Headers(request.headers);
-      headers.set("X-Auth-Token", (await token()).value);
+      headers.set("X-Auth-Token", (await token(request.signal)).value);
       return new Request(request, { headers });
     },
     async refreshIfExpired(response: RawResponse) {
@@ -90,6 +102,6 @@ export function createTokenAuthorizer(
       cached = undefined;
       return true;
     },
-    secrets: () => [...(cached ? [cached.value] : []), ...(password ? [password] : [])],
+    secrets,
   };
 }

@@ -7,8 +7,10 @@ import {
   vserver,
 } from "@cloudsnap/ncloud";
 import { type CredentialSource, defaultNcloudCredentials, type NcloudCredentials } from "../../credentials";
+import { ValidationError } from "../../errors";
 import type { ApiBinding } from "../../http/api-binding";
 import type { InvokeDeps } from "../../http/invoke-operation";
+import { fillField } from "../../http/operation-fields";
 import { bindFacade } from "../bind-facade";
 import type { FacadeMethods } from "../facade-types";
 import { resolveOrigin } from "../resolve-origin";
@@ -53,8 +55,15 @@ export interface NcloudClient {
 
 /** Creates a signed, typed NAVER Cloud client (API Gateway signature v2 on every call). */
 export function createNcloudClient(options: NcloudClientOptions = {}): NcloudClient {
-  const site = NCLOUD_SITES[options.site ?? "public"];
-  if (!site) throw new TypeError(`unknown NAVER Cloud site; use ${Object.keys(NCLOUD_SITES).join(", ")}`);
+  const siteName = options.site ?? "public";
+  if (!Object.hasOwn(NCLOUD_SITES, siteName)) {
+    throw new ValidationError(`site must be one of ${Object.keys(NCLOUD_SITES).join(", ")}`, {
+      operation: "createNcloudClient",
+      path: "site",
+      rule: "enum",
+    });
+  }
+  const site = NCLOUD_SITES[siteName];
   const origin = (api: keyof NonNullable<NcloudClientOptions["endpoints"]>, fallback: string) => {
     const chosen = options.endpoints?.[api] ?? options.endpoint;
     return chosen
@@ -66,13 +75,6 @@ export function createNcloudClient(options: NcloudClientOptions = {}): NcloudCli
     authorizer: createNcloudAuthorizer(options.credentials ?? defaultNcloudCredentials(), options.now),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   };
-  const fill = (name: string, value: unknown): ApiBinding["fillDefaults"] =>
-    value === undefined
-      ? undefined
-      : (operation, params) =>
-          operation.parameters.some((p) => p.name === name) && params[name] === undefined
-            ? { ...params, [name]: value }
-            : params;
   const gatewayApi = (
     bound: Record<string, unknown>,
     api: { OPERATIONS: ApiBinding["operations"]; SHAPES: ApiBinding["shapes"] },
@@ -81,7 +83,7 @@ export function createNcloudClient(options: NcloudClientOptions = {}): NcloudCli
     operations: api.OPERATIONS,
     shapes: api.SHAPES,
     bound,
-    fillDefaults: fill("regionCode", options.regionCode),
+    fillDefaults: fillField("regionCode", options.regionCode),
     headersFor: ncloudAccept,
     unwrap: unwrapResponseRoot,
   });
@@ -100,7 +102,7 @@ export function createNcloudClient(options: NcloudClientOptions = {}): NcloudCli
         operations: searchEngine.OPERATIONS,
         shapes: searchEngine.SHAPES,
         bound: createSearchEngineClient({ baseUrl: origin("searchEngine", site.searchEngine) }),
-        fillDefaults: fill("apiRegion", options.searchEngineRegion ?? "v2"),
+        fillDefaults: fillField("apiRegion", options.searchEngineRegion ?? "v2"),
       },
       deps,
     ),

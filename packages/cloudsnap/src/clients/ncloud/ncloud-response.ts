@@ -1,4 +1,5 @@
 import type { OperationMetadata } from "@cloudsnap/ncloud";
+import { hasField } from "../../http/operation-fields";
 
 /**
  * NCP picks the format from `responseFormatType` (XML when absent); ask for the same media type, so
@@ -8,8 +9,7 @@ export function ncloudAccept(
   operation: OperationMetadata,
   params: Record<string, unknown>,
 ): Record<string, string> {
-  if (!operation.parameters.some((p) => p.name === "responseFormatType"))
-    return { Accept: "application/json" };
+  if (!hasField(operation, "responseFormatType")) return { Accept: "application/json" };
   return { Accept: params.responseFormatType === "json" ? "application/json" : "application/xml" };
 }
 

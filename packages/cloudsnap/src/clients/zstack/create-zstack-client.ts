@@ -17,7 +17,7 @@ import type { FacadeMethods, SuccessBody } from "../facade-types";
 import { resolveOrigin } from "../resolve-origin";
 import { createAccessKeyAuthorizer } from "./access-key-authorizer";
 import { DEFAULT_ZSTACK_PORT } from "./constants";
-import { createSessionAuthorizer } from "./session-authorizer";
+import { createSessionAuthorizer, createSessionCall } from "./session-authorizer";
 import { type JobWaitOptions, jobUuidFromLocation, waitForJob } from "./wait-for-job";
 
 /** Options for {@link createZStackClient}. */
@@ -58,10 +58,20 @@ export interface ZStackClient {
 export function createZStackClient(options: ZStackClientOptions = {}): ZStackClient {
   const origin = resolveZStackOrigin(options);
   const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-  const generated = createVolumeSnapshotsClient({ baseUrl: origin, fetch: fetchImpl });
+  const generated = createVolumeSnapshotsClient({ baseUrl: origin });
   const source = options.credentials ?? defaultZStackCredentials();
   const resolved = () => resolveCredentialSource(source);
-  const session = createSessionAuthorizer(async () => expectSession(await resolved()), generated);
+  const api: ApiBinding = {
+    provider: "zstack",
+    operations: volumeSnapshots.OPERATIONS,
+    shapes: volumeSnapshots.SHAPES,
+    bound: generated,
+  };
+  const timeouts = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
+  const session = createSessionAuthorizer(
+    async () => expectSession(await resolved()),
+    createSessionCall(api, fetchImpl, options.timeoutMs),
+  );
   const accessKey = createAccessKeyAuthorizer(async () => expectAccessKey(await resolved()), {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     ...(options.now ? { now: options.now } : {}),
@@ -77,17 +87,7 @@ export function createZStackClient(options: ZStackClientOptions = {}): ZStackCli
     refreshIfExpired: async (response) => (await pick()).refreshIfExpired?.(response) ?? false,
     secrets: () => [...session.secrets(), ...accessKey.secrets()],
   };
-  const api: ApiBinding = {
-    provider: "zstack",
-    operations: volumeSnapshots.OPERATIONS,
-    shapes: volumeSnapshots.SHAPES,
-    bound: generated,
-  };
-  const deps: InvokeDeps = {
-    fetch: fetchImpl,
-    authorizer,
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-  };
+  const deps: InvokeDeps = { fetch: fetchImpl, authorizer, ...timeouts };
 
   const methods: Record<string, unknown> = {};
   for (const operationId of Object.keys(api.operations)) {

@@ -1,9 +1,18 @@
-import type { createVolumeSnapshotsClient, volumeSnapshots } from "@cloudsnap/zstack";
 import { cryptoPort } from "#crypto";
 import type { ZStackSessionCredentials } from "../../credentials";
-import { createHttpError } from "../../errors";
-import type { Authorizer } from "../../http/authorizer";
+import { DecodeError } from "../../errors";
+import type { ApiBinding } from "../../http/api-binding";
+import { type Authorizer, withoutAuth } from "../../http/authorizer";
+import { invokeOperation } from "../../http/invoke-operation";
 import type { RawResponse } from "../../http/raw-response";
+
+/** Calls a session operation (login, logout) with the client's timeout and no auth header. */
+export type SessionCall = (
+  operationId: "logInByAccount" | "logOut",
+  params: Record<string, unknown>,
+  secrets: readonly string[],
+  signal?: AbortSignal,
+) => Promise<unknown>;
 
 /** A ZStack session holder: logs in lazily, logs in again once when the session expired, logs out on close. */
 export interface SessionAuthorizer extends Authorizer {
@@ -16,38 +25,35 @@ export interface SessionAuthorizer extends Authorizer {
  */
 export function createSessionAuthorizer(
   credentials: () => Promise<ZStackSessionCredentials>,
-  client: ReturnType<typeof createVolumeSnapshotsClient>,
+  call: SessionCall,
 ): SessionAuthorizer {
   let session: string | undefined;
   let pending: Promise<string> | undefined;
   let password: string | undefined;
 
-  const logIn = async (): Promise<string> => {
+  const logIn = async (signal: AbortSignal | undefined): Promise<string> => {
     const { accountName, password: plain } = await credentials();
     password = plain;
     const digest = await cryptoPort.sha512Hex(plain);
-    const { data, error, response } = await client.logInByAccount({
-      logInByAccount: { accountName, password: digest },
-    });
-    const uuid = (data as volumeSnapshots.LogInByAccountResult | undefined)?.inventory.uuid;
-    if (error !== undefined || !uuid) {
-      throw createHttpError({
-        provider: "zstack",
+    const body = await call(
+      "logInByAccount",
+      { logInByAccount: { accountName, password: digest } },
+      [plain, digest],
+      signal,
+    );
+    const uuid = (body as { inventory?: { uuid?: unknown } } | undefined)?.inventory?.uuid;
+    if (typeof uuid !== "string" || !uuid) {
+      throw new DecodeError("logInByAccount: ZStack answered without a session uuid", {
         operation: "logInByAccount",
-        method: "PUT",
-        url: response.url,
-        status: response.status,
-        headers: response.headers,
-        body: error,
-        secrets: [plain, digest],
+        status: 200,
       });
     }
     return uuid;
   };
 
-  const current = async () => {
+  const current = async (signal: AbortSignal | undefined) => {
     if (session) return session;
-    pending ??= logIn().finally(() => {
+    pending ??= logIn(signal).finally(() => {
       pending = undefined;
     });
     session = await pending;
@@ -57,7 +63,7 @@ export function createSessionAuthorizer(
   return {
     async authorize(request) {
       const headers = new Headers(request.headers);
-      headers.set("Authorization", `OAuth ${await current()}`);
+      headers.set("Authorization", `OAuth ${await current(request.signal)}`);
       return new Request(request, { headers });
     },
     async refreshIfExpired(response: RawResponse) {
@@ -71,8 +77,24 @@ export function createSessionAuthorizer(
     async close() {
       const ending = session;
       session = undefined;
-      if (ending) await client.logOut({ sessionUuid: ending });
+      if (ending) await call("logOut", { sessionUuid: ending }, [ending]);
     },
     secrets: () => [...(session ? [session] : []), ...(password ? [password] : [])],
+  };
+}
+
+/** A `SessionCall` that runs login and logout through the facade with no auth header. */
+export function createSessionCall(
+  api: ApiBinding,
+  fetchImpl: (request: Request) => Promise<Response>,
+  timeoutMs?: number,
+): SessionCall {
+  return async (operationId, params, secrets, signal) => {
+    const deps = {
+      fetch: fetchImpl,
+      authorizer: withoutAuth(() => secrets),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    };
+    return (await invokeOperation(api, deps, operationId, params, signal ? { signal } : {})).value;
   };
 }

@@ -1,4 +1,4 @@
-import { TimeoutError } from "../../errors";
+import { DecodeError, TimeoutError } from "../../errors";
 import type { CallOptions } from "../../http/call-options";
 import type { InvokeResult } from "../../http/invoke-operation";
 import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_POLL_TIMEOUT_MS, MAX_POLL_INTERVAL_MS } from "./constants";
@@ -14,8 +14,18 @@ export interface JobWaitOptions extends CallOptions {
 /** The job id from a 202 `location`: only its last path segment is used (the host may be internal). */
 export function jobUuidFromLocation(location: string): string {
   const match = /\/api-jobs\/([^/?#]+)/.exec(location);
-  if (!match?.[1]) throw new TypeError("ZStack answered 202 without an api-jobs location");
-  return decodeURIComponent(match[1]);
+  const fail = (cause?: unknown) =>
+    new DecodeError("ZStack answered 202 without an api-jobs location", {
+      operation: "createVolumeSnapshot",
+      status: 202,
+      ...(cause === undefined ? {} : { cause }),
+    });
+  if (!match?.[1]) throw fail();
+  try {
+    return decodeURIComponent(match[1]);
+  } catch (cause) {
+    throw fail(cause);
+  }
 }
 
 /**
@@ -28,14 +38,15 @@ export async function waitForJob(
   poll: (jobUuid: string, options: CallOptions) => Promise<InvokeResult>,
   options: JobWaitOptions = {},
   sleep: (ms: number, signal?: AbortSignal) => Promise<void> = delay,
+  now: () => number = Date.now,
 ): Promise<unknown> {
   const timeoutMs = options.pollTimeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
-  const deadline = Date.now() + timeoutMs;
+  const deadline = now() + timeoutMs;
   let interval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   for (;;) {
     const result = await poll(jobUuid, options);
     if (result.status !== 202) return result.value;
-    const remaining = deadline - Date.now();
+    const remaining = deadline - now();
     if (remaining <= 0) {
       throw new TimeoutError(
         `getApiJob: job ${jobUuid} still running after ${timeoutMs} ms (last state: 202 running)`,
