@@ -39,11 +39,12 @@ export function describeFacade(target: FacadeTarget): void {
   const params = (operationId: string, mode: "required" | "all", mediaType = "application/json") => {
     const out = sampleParams(doc, operationId, mode);
     for (const name of target.clientFilled ?? []) delete out[name];
-    if ("responseFormatType" in out || mode === "all") {
-      if (doc.operation(operationId).parameters.some((p) => p.name === "responseFormatType")) {
-        out.responseFormatType = /xml/.test(mediaType) ? "xml" : "json";
-      }
-    }
+    // NCP answers in the format `responseFormatType` names; pick the one the example is in.
+    const op = api.operations[operationId];
+    const hasFormat =
+      op?.parameters.some((p) => p.name === "responseFormatType") ||
+      op?.requestBody?.properties.includes("responseFormatType");
+    if (hasFormat) out.responseFormatType = /xml/.test(mediaType) ? "xml" : "json";
     return out;
   };
 

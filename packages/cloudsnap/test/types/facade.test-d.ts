@@ -4,7 +4,10 @@ import { createHuaweiCloudClient, createNcloudClient, createZStackClient } from 
 // Checked by `tsc` (the typecheck task): each @ts-expect-error must sit on a line that fails.
 const ncloud = createNcloudClient({ credentials: { accessKey: "a", secretKey: "s" } });
 const huawei = createHuaweiCloudClient({ credentials: { accessKey: "a", secretKey: "s" }, projectId: "p" });
-const zstack = createZStackClient({ credentials: { accountName: "admin", password: "pw" }, host: "zstack.local" });
+const zstack = createZStackClient({
+  credentials: { accountName: "admin", password: "pw" },
+  host: "zstack.local",
+});
 
 describe("facade method types", () => {
   it("resolves NCP calls to the body without its …Response root", () => {
@@ -25,11 +28,17 @@ describe("facade method types", () => {
 
   it("lets client settings fill region and project parameters", () => {
     expectTypeOf(huawei.evs.createSnapshot).parameter(0).toMatchTypeOf<{ snapshot: { volume_id: string } }>();
-    void (() => ncloud.searchEngine.createSnapshot({ serviceGroupInstanceNo: "1", snapshotName: "abc", bucketName: "b" }));
+    void (() =>
+      ncloud.searchEngine.createSnapshot({
+        serviceGroupInstanceNo: "1",
+        snapshotName: "abc",
+        bucketName: "b",
+      }));
   });
 
   it("resolves a ZStack create to the finished job's inventory", () => {
-    const call = () => zstack.volumeSnapshots.createVolumeSnapshot({ volumeUuid: "v", params: { name: "n" } });
+    const call = () =>
+      zstack.volumeSnapshots.createVolumeSnapshot({ volumeUuid: "v", params: { name: "n" } });
     type Result = Awaited<ReturnType<typeof call>>;
     expectTypeOf<Result["inventory"]["uuid"]>().toEqualTypeOf<string>();
   });
