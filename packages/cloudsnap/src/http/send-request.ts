@@ -70,10 +70,11 @@ function describeNetworkFailure(error: unknown): string {
 
 /** Settles with `work`, or rejects as soon as `signal` aborts, whichever comes first. */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    // Always observed, so a late rejection of `work` is never an unhandled one.
     work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
