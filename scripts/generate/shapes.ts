@@ -54,6 +54,7 @@ export class ShapeBuilder {
           type,
           ...nullable,
           ...pick(schema, ["minLength", "maxLength", "pattern", "enum", "format"]),
+          ...maxBytesOf(schema, where),
         };
       case "integer":
       case "number":
@@ -98,6 +99,19 @@ export class ShapeBuilder {
       ...xmlName,
     };
   }
+}
+
+/**
+ * `x-max-bytes`: a limit the provider counts in UTF-8 bytes (NCP's 1000-byte snapshot description),
+ * which `maxLength` (Unicode code points) cannot express.
+ */
+function maxBytesOf(schema: Record<string, unknown>, where: string): { maxBytes?: number } {
+  const value = schema["x-max-bytes"];
+  if (value === undefined) return {};
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new Error(`${where}: x-max-bytes must be a non-negative integer`);
+  }
+  return { maxBytes: value };
 }
 
 function inferUntyped(schema: Record<string, unknown>, where: string): Shape {

@@ -7,6 +7,8 @@ export type Shape =
       readonly nullable?: true;
       readonly minLength?: number;
       readonly maxLength?: number;
+      /** Upper bound on the UTF-8 byte length (`x-max-bytes`), for limits counted in bytes. */
+      readonly maxBytes?: number;
       readonly pattern?: string;
       readonly enum?: readonly string[];
       readonly format?: string;

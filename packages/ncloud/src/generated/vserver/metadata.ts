@@ -1039,7 +1039,8 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   },
   "BlockStorageSnapshotDescription": {
     "type": "string",
-    "maxLength": 1000
+    "maxLength": 1000,
+    "maxBytes": 1000
   },
   "BlockStorageSnapshotInstance": {
     "type": "object",

@@ -106,8 +106,9 @@ export interface components {
          */
         BlockStorageSnapshotName: string;
         /**
-         * @description Free-text description of at most 1000 **bytes**. `maxLength` bounds characters only;
-         *     multi-byte characters count more than once against the provider's limit.
+         * @description Free-text description of at most 1000 **bytes** (UTF-8). `maxLength` bounds characters only;
+         *     multi-byte characters count more than once against the provider's limit, which the
+         *     `x-max-bytes` extension states (cloudsnap checks it before sending).
          */
         BlockStorageSnapshotDescription: string;
         /**
