@@ -57,7 +57,7 @@ export function coerce(value: unknown, shape: Shape, named: Named, path = "$"): 
 export function resolveShape(shape: Shape, named: Named): ConcreteShape {
   let current = shape;
   for (let depth = 0; "ref" in current; depth++) {
-    const next = named[current.ref];
+    const next = Object.hasOwn(named, current.ref) ? named[current.ref] : undefined;
     if (!next || depth > 32) throw new ShapeMismatch("$", `a known schema (${current.ref})`);
     current = next;
   }
@@ -81,9 +81,14 @@ function coerceArray(
   path: string,
 ) {
   let items: unknown = value;
-  if (shape.xml && isPlainObject(value)) items = value[shape.xml.itemName] ?? [];
-  // An empty XML list element parses as "", a single item as a bare object: both are still lists.
-  if (items === "" || items === undefined) items = [];
+  if (shape.xml) {
+    // A wrapped XML list: an empty wrapper parses as "", its items sit under their element name.
+    if (value === "") items = [];
+    else if (isPlainObject(value))
+      items = Object.hasOwn(value, shape.xml.itemName) ? value[shape.xml.itemName] : [];
+  }
+  if (items === undefined) items = [];
+  // A single XML item parses as a bare value (even an empty ""): it is still a one-item list.
   if (!Array.isArray(items)) items = [items];
   return (items as unknown[]).map((item, i) => coerce(item, shape.items, named, `${path}[${i}]`));
 }
@@ -98,7 +103,10 @@ function coerceObject(
   if (!isPlainObject(value)) throw new ShapeMismatch(path, "an object");
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    const property = shape.properties[key] ?? shape.additionalProperties;
+    // Own properties only: a key named "constructor" must not find Object.prototype's.
+    const property = Object.hasOwn(shape.properties, key)
+      ? shape.properties[key]
+      : shape.additionalProperties;
     if (!property) {
       out[key] = item;
       continue;

@@ -19,5 +19,13 @@ export async function parseXml(text: string): Promise<unknown> {
     trimValues: true,
     processEntities: true,
   });
-  return parser.parse(text) as unknown;
+  try {
+    return parser.parse(text) as unknown;
+  } catch (error) {
+    // The parser refuses some input (a DOCTYPE with external entities, element names it will not
+    // turn into object keys) with a plain Error: to callers that is malformed XML like any other.
+    throw new SyntaxError(`malformed XML: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
 }
