@@ -18,3 +18,6 @@ export const HTTP_ERROR_NAMES: ReadonlySet<string> = new Set([
   ...CLIENT_ERROR_NAMES,
   ...SERVER_ERROR_NAMES,
 ]);
+
+/** Names of the timeout classes: a waiter's missed deadline is a timeout too. */
+export const TIMEOUT_ERROR_NAMES: ReadonlySet<string> = new Set(["TimeoutError", "WaiterTimeoutError"]);

@@ -6,7 +6,7 @@ import type { ConflictError } from "./conflict-error";
 import { CLOUDSNAP_ERROR } from "./constants";
 import type { CredentialsError } from "./credentials-error";
 import type { DecodeError } from "./decode-error";
-import { CLIENT_ERROR_NAMES, HTTP_ERROR_NAMES, SERVER_ERROR_NAMES } from "./error-names";
+import { CLIENT_ERROR_NAMES, HTTP_ERROR_NAMES, SERVER_ERROR_NAMES, TIMEOUT_ERROR_NAMES } from "./error-names";
 import type { HttpError } from "./http-error";
 import type { NetworkError } from "./network-error";
 import type { NotFoundError } from "./not-found-error";
@@ -76,7 +76,8 @@ export function isNetworkError(value: unknown): value is NetworkError {
 }
 /** A cloudsnap deadline elapsed (not a DOMException `TimeoutError`). */
 export function isTimeoutError(value: unknown): value is TimeoutError {
-  return named(value, "TimeoutError");
+  // A waiter's missed deadline is a TimeoutError too (its subclass).
+  return named(value, TIMEOUT_ERROR_NAMES);
 }
 /** Credentials missing or unreadable. */
 export function isCredentialsError(value: unknown): value is CredentialsError {

@@ -32,6 +32,7 @@ export {
   isValidationError,
 } from "./guards";
 export { HttpError, type HttpErrorOptions, type Provider } from "./http-error";
+export { JobExpiredError, type JobExpiredErrorOptions } from "./job-expired-error";
 export { NetworkError, type NetworkErrorOptions } from "./network-error";
 export { NotFoundError } from "./not-found-error";
 export { parseRetryAfter } from "./parse-retry-after";
@@ -39,7 +40,27 @@ export { PermissionDeniedError } from "./permission-denied-error";
 export type { ProviderErrorDetails } from "./provider-error-details";
 export { RateLimitError } from "./rate-limit-error";
 export type { RequestFields } from "./request-fields";
+export { ResourceNotFoundError, type ResourceNotFoundErrorOptions } from "./resource-not-found-error";
 export { ServerError } from "./server-error";
 export { SigningError } from "./signing-error";
+export {
+  SnapshotCapacityError,
+  type SnapshotCapacityErrorOptions,
+  type SnapshotCapacityFigures,
+  type SnapshotCapacityRisk,
+} from "./snapshot-capacity-error";
+export { SnapshotFailedError, type SnapshotFailedErrorOptions } from "./snapshot-failed-error";
 export { type TimeoutDeadline, TimeoutError, type TimeoutErrorOptions } from "./timeout-error";
 export { ValidationError, type ValidationErrorOptions } from "./validation-error";
+export {
+  isJobExpiredError,
+  isResourceNotFoundError,
+  isSnapshotCapacityError,
+  isSnapshotFailedError,
+  isWaiterTimeoutError,
+} from "./waiter-guards";
+export {
+  type LastWaiterState,
+  WaiterTimeoutError,
+  type WaiterTimeoutErrorOptions,
+} from "./waiter-timeout-error";

@@ -1,8 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { jobUuidFromLocation, waitForJob } from "../../../src/clients/zstack/wait-for-job";
-import { ServerError, TimeoutError } from "../../../src/errors";
+import {
+  createHttpError,
+  isJobExpiredError,
+  JobExpiredError,
+  NotFoundError,
+  ServerError,
+  TimeoutError,
+  WaiterTimeoutError,
+} from "../../../src/errors";
 import type { CallOptions } from "../../../src/http/call-options";
 import type { InvokeResult } from "../../../src/http/invoke-operation";
+import type { WaiterState } from "../../../src/waiters/types";
 
 const JOB = "9b1f4e0c2d3a4b5c6d7e8f9a0b1c2d3e";
 const DONE = { inventory: { uuid: "snap-1", status: "Ready" } };
@@ -52,9 +61,19 @@ describe("waitForJob", () => {
       want: [1_000, 2_000, 4_000, 8_000, 10_000, 10_000, 10_000],
     },
     {
-      name: "from the given first interval",
+      name: "from the given first interval (older option name)",
       given: { options: { pollIntervalMs: 3_000 }, running: 4 },
       want: [3_000, 6_000, 10_000, 10_000],
+    },
+    {
+      name: "with the given interval, backoff and cap",
+      given: { options: { intervalMs: 500, backoff: 3, maxIntervalMs: 5_000 }, running: 4 },
+      want: [500, 1_500, 4_500, 5_000],
+    },
+    {
+      name: "preferring intervalMs over its older name",
+      given: { options: { intervalMs: 200, pollIntervalMs: 3_000 }, running: 2 },
+      want: [200, 400],
     },
   ];
   it.each(intervals)("doubles the wait $name", async ({ given, want }) => {
@@ -64,24 +83,49 @@ describe("waitForJob", () => {
     expect(waits).toEqual(want);
   });
 
+  it("takes deadlineMs over its older name pollTimeoutMs", async () => {
+    const { poll } = polls([]);
+    const error = await waitForJob(
+      JOB,
+      poll,
+      { deadlineMs: 1_000, pollTimeoutMs: 60_000 },
+      recordingSleep().sleep,
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "WaiterTimeoutError", timeoutMs: 1_000 });
+  });
+
   it("raises an overall TimeoutError naming the job once the deadline has passed", async () => {
     const { poll, calls } = polls([]);
     const { sleep, waits } = recordingSleep();
     const error = await waitForJob(JOB, poll, { pollTimeoutMs: 2_500 }, sleep).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ deadline: "overall", timeoutMs: 2_500, operation: "getApiJob" });
+    expect(error).toBeInstanceOf(WaiterTimeoutError);
+    expect(error).toMatchObject({
+      deadline: "overall",
+      timeoutMs: 2_500,
+      operation: "getApiJob",
+      waiter: "waitForJob",
+      resourceId: JOB,
+      lastState: { attempt: 3, elapsedMs: 2_500, status: "RUNNING" },
+    });
     expect((error as TimeoutError).message).toContain(JOB);
     expect(waits).toEqual([1_000, 1_500]);
     expect(calls).toHaveLength(3);
   });
 
-  it("passes the call options, signal included, to every poll", async () => {
+  it("passes the signal and the attempt timeout, but not the create's headers, to every poll", async () => {
     const { poll, calls } = polls([202, 200]);
     const controller = new AbortController();
-    await waitForJob(JOB, poll, { signal: controller.signal, timeoutMs: 5 }, recordingSleep().sleep);
-    expect(calls.every((c) => c.options.signal === controller.signal && c.options.timeoutMs === 5)).toBe(
-      true,
+    await waitForJob(
+      JOB,
+      poll,
+      { signal: controller.signal, timeoutMs: 5, headers: { "X-Job-UUID": JOB } },
+      recordingSleep().sleep,
     );
+    expect(calls.map((c) => c.options)).toEqual([
+      { signal: controller.signal, timeoutMs: 5 },
+      { signal: controller.signal, timeoutMs: 5 },
+    ]);
   });
 
   it("stops waiting with the abort reason when the signal aborts between polls", async () => {
@@ -102,16 +146,96 @@ describe("waitForJob", () => {
     await expect(waitForJob(JOB, poll, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
   });
 
-  it("passes a poll's typed error through", async () => {
-    const failure = new ServerError("getApiJob failed", {
+  it("keeps a failed job's own error (503 ServerError with ZStack's code) and reports FAILED", async () => {
+    const failure = createHttpError({
       provider: "zstack",
       operation: "getApiJob",
       status: 503,
       method: "GET",
       url: "http://zs.example.test/zstack/v1/api-jobs/x",
+      body: { error: { code: "SYS.1006", description: "operation failed", details: "volume not enabled" } },
     });
-    const poll = () => Promise.reject(failure);
-    await expect(waitForJob(JOB, poll, {}, recordingSleep().sleep)).rejects.toBe(failure);
+    let calls = 0;
+    const poll = async (): Promise<InvokeResult> => {
+      calls += 1;
+      if (calls === 1) return { status: 202, headers: new Headers(), value: {} };
+      throw failure;
+    };
+    const states: string[] = [];
+    const error = await waitForJob(
+      JOB,
+      poll,
+      { onProgress: (s) => states.push(s.status) },
+      recordingSleep().sleep,
+    ).catch((e: unknown) => e);
+    expect(error).toBe(failure);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ code: "SYS.1006", status: 503 });
+    expect(states).toEqual(["RUNNING", "FAILED"]);
+  });
+
+  it("turns an expired or unknown job (404) into a JobExpiredError that says how to check", async () => {
+    const expired = createHttpError({
+      provider: "zstack",
+      operation: "getApiJob",
+      status: 404,
+      method: "GET",
+      url: `http://zs.example.test/zstack/v1/api-jobs/${JOB}`,
+      body: "the job has been expired",
+    });
+    const states: string[] = [];
+    const error = await waitForJob(
+      JOB,
+      () => Promise.reject(expired),
+      { onProgress: (s) => states.push(s.status) },
+      recordingSleep().sleep,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobExpiredError);
+    expect(isJobExpiredError(error)).toBe(true);
+    expect(error).toMatchObject({ provider: "zstack", operation: "getApiJob", jobUuid: JOB });
+    expect((error as JobExpiredError).cause).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toContain(`ZStack job ${JOB} is unknown or its result expired`);
+    expect((error as Error).message).toContain("the result was lost");
+    expect((error as Error).message).toContain("The snapshot may have been created");
+    expect((error as Error).message).toContain("queryVolumeSnapshot");
+    expect(states).toEqual(["EXPIRED"]);
+  });
+
+  it("passes any other poll error through", async () => {
+    const failure = createHttpError({
+      provider: "zstack",
+      operation: "getApiJob",
+      status: 500,
+      method: "GET",
+      url: "http://zs.example.test/zstack/v1/api-jobs/x",
+    });
+    await expect(waitForJob(JOB, () => Promise.reject(failure), {}, recordingSleep().sleep)).rejects.toBe(
+      failure,
+    );
+  });
+
+  it("reports every job state to onProgress with the attempt and elapsed time", async () => {
+    const { poll } = polls([202, 202, 200]);
+    const states: WaiterState<unknown>[] = [];
+    await waitForJob(JOB, poll, { onProgress: (s) => states.push(s) }, recordingSleep().sleep);
+    expect(
+      states.map((s) => [s.attempt, s.elapsedMs, s.status, s.operation, s.provider, s.resourceId]),
+    ).toEqual([
+      [1, 0, "RUNNING", "getApiJob", "zstack", JOB],
+      [2, 1_000, "RUNNING", "getApiJob", "zstack", JOB],
+      [3, 3_000, "SUCCEEDED", "getApiJob", "zstack", JOB],
+    ]);
+    expect(states[2]?.resource).toEqual(DONE);
+  });
+
+  it("rejects bad timing before the first poll", async () => {
+    const { poll, calls } = polls([200]);
+    await expect(waitForJob(JOB, poll, { backoff: 0 })).rejects.toMatchObject({
+      name: "ValidationError",
+      operation: "waitForJob",
+      path: "options.backoff",
+    });
+    expect(calls).toHaveLength(0);
   });
 });
 
