@@ -1,9 +1,11 @@
 import { defineConfig } from "tsdown";
+import { cjsRequireInterop } from "../../scripts/packaging/cjs-require-interop";
 
 export default defineConfig({
   // Both crypto ports are built as their own entries. `#crypto` stays an external import, so the
-  // package.json "imports" map picks one at run time: node → dist/crypto/node.*, default → dist/crypto/web.*
-  // (browsers, Deno, Bun, workers). Bundling `#crypto` would freeze one choice into dist/index.*.
+  // package.json "imports" map picks one at run time: node → dist/crypto/node.* (Node, and Deno and Bun,
+  // which match `node` too), default → dist/crypto/web.* (browsers, workers). Bundling `#crypto` would
+  // freeze one choice into dist/index.*.
   entry: {
     index: "src/index.ts",
     "crypto/node": "src/crypto/node.ts",
@@ -16,4 +18,6 @@ export default defineConfig({
   clean: true,
   // Node built-ins stay imports too (the neutral platform would otherwise warn that it cannot resolve them).
   deps: { neverBundle: ["#crypto", /^node:/] },
+  // A default import of a dual package must read its CommonJS `exports.default` (see the plugin).
+  plugins: [cjsRequireInterop()],
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from "tsdown";
+import { cjsRequireInterop } from "../../scripts/packaging/cjs-require-interop";
 
 export default defineConfig({
   entry: ["src/index.ts"],
@@ -7,4 +8,6 @@ export default defineConfig({
   platform: "neutral",
   target: "es2022",
   clean: true,
+  // The CommonJS build must read openapi-fetch's `exports.default` (see the plugin).
+  plugins: [cjsRequireInterop()],
 });
