@@ -86,7 +86,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Instance number of a NAS volume; numeric text, kept as a string. */
+        /**
+         * @description Instance number of a NAS volume; numeric text, kept as a string.
+         * @example 23420000
+         */
         NasVolumeInstanceNo: string;
         /** @description Classic region number, such as `1` for KR; numeric text, kept as a string. */
         RegionNo: string;
