@@ -27,6 +27,11 @@ export interface ApiBinding {
     operation: OperationMetadata,
     params: Record<string, unknown>,
   ) => Record<string, string>;
+  /**
+   * Whether this call carries a client-chosen id the provider deduplicates on (ZStack's
+   * `X-Job-UUID`): a retry after a timeout or 5xx is then recognised, not run twice.
+   */
+  readonly isIdentified?: (operation: OperationMetadata, params: Record<string, unknown>) => boolean;
   /** Removes a provider's success envelope (NCP's `…Response` root). */
   readonly unwrap?: (value: unknown) => unknown;
 }

@@ -8,6 +8,12 @@ import type { RawResponse } from "./raw-response";
 export interface Authorizer {
   authorize(request: Request): Promise<Request>;
   refreshIfExpired?(response: RawResponse): Promise<boolean>;
+  /**
+   * A signer whose signature carries a timestamp: when `response` is the provider's rejection of a
+   * skewed clock, learns the offset (kept for later calls) and reports whether to re-sign and send
+   * once more. Safe for a create: the gateway rejected the request before anything ran.
+   */
+  correctClockSkew?(response: RawResponse): boolean;
   /** Known secret values (keys, tokens, session ids) that errors must scrub. */
   secrets(): readonly string[];
 }

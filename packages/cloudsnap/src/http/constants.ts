@@ -12,3 +12,12 @@ export const NOT_SENT_CODES = new Set([
   "ENETUNREACH",
   "EHOSTUNREACH",
 ]);
+
+/** Overall deadline of a call when the caller sets none: every attempt, backoff and wait included. */
+export const DEFAULT_OVERALL_TIMEOUT_MS = 120_000;
+
+/** The longest delay `setTimeout` honours; a larger one would fire at once instead. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/** An upper bound on `maxAttempts` that catches a mistyped value before it floods a provider. */
+export const MAX_RETRY_ATTEMPTS = 100;

@@ -1,13 +1,55 @@
 import { NetworkError, TimeoutError } from "../errors";
+import { logRequest, logResponse } from "../logging/format-log-line";
 import { NOT_SENT_CODES } from "./constants";
 import type { RawResponse, SendContext } from "./raw-response";
 import { readBodyText } from "./read-body";
+import { untilAborted } from "./until-aborted";
 
 /**
  * Sends one attempt with its own timeout, combined with the caller's signal, and reads the whole
- * body. The timer is always cleared. Failures become `TimeoutError` or `NetworkError`.
+ * body. The timer is always cleared. Failures become `TimeoutError` or `NetworkError`. With a
+ * logger, writes one redacted line for the request and one for its response (or failure).
  */
 export async function sendRequest(
+  fetchImpl: (request: Request) => Promise<Response>,
+  request: Request,
+  context: SendContext,
+): Promise<RawResponse> {
+  const entry = {
+    operation: context.operation,
+    attempt: context.attempt ?? 1,
+    method: request.method,
+    url: request.url,
+  };
+  const started = performance.now();
+  logRequest(context.logger, { ...entry, headers: request.headers }, context.secrets);
+  try {
+    const raw = await sendUnlogged(fetchImpl, request, context);
+    const requestId = raw.headers.get("x-request-id") ?? undefined;
+    logResponse(
+      context.logger,
+      {
+        ...entry,
+        headers: raw.headers,
+        status: raw.status,
+        elapsedMs: performance.now() - started,
+        ...(requestId ? { requestId } : {}),
+      },
+      context.secrets,
+    );
+    return raw;
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    logResponse(
+      context.logger,
+      { ...entry, headers: new Headers(), elapsedMs: performance.now() - started, error: message },
+      context.secrets,
+    );
+    throw error;
+  }
+}
+
+async function sendUnlogged(
   fetchImpl: (request: Request) => Promise<Response>,
   request: Request,
   context: SendContext,
@@ -66,15 +108,4 @@ export function errorCode(error: unknown): string | undefined {
 function describeNetworkFailure(error: unknown): string {
   const code = errorCode(error);
   return code ? `network failure (${code})` : "network failure";
-}
-
-/** Settles with `work`, or rejects as soon as `signal` aborts, whichever comes first. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
-    // Always observed, so a late rejection of `work` is never an unhandled one.
-    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }

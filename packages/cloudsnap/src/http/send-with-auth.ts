@@ -5,7 +5,9 @@ import { sendRequest } from "./send-request";
 /**
  * Buffers the request body once, authorizes a fresh copy for each attempt and sends it. When the
  * provider rejects an expired token or session, the authorizer renews it and the request goes out
- * once more: the rejection proves nothing ran, so this is safe even for a create.
+ * once more; when it rejects a skewed signing clock, the signer learns the provider's clock and the
+ * request is re-signed and sent once more. Both rejections prove nothing ran, so this is safe even
+ * for a create.
  */
 export async function sendWithAuth(
   fetchImpl: (request: Request) => Promise<Response>,
@@ -27,5 +29,6 @@ export async function sendWithAuth(
   };
   const first = await attempt();
   if (authorizer.refreshIfExpired && (await authorizer.refreshIfExpired(first))) return attempt();
+  if (authorizer.correctClockSkew?.(first)) return attempt();
   return first;
 }

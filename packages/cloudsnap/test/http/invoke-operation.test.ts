@@ -138,7 +138,9 @@ describe("invokeOperation", () => {
 
   it("rejects with a CloudsnapError when the generated operation never sent the request", async () => {
     const { api } = fakeApi({ bound: { showVolume: async () => ({}) } });
-    const error = await invokeOperation(api, fakeDeps().deps, "showVolume", {}).catch((e: unknown) => e);
+    const error = await invokeOperation(api, fakeDeps().deps, "showVolume", { id: "v1" }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CloudsnapError);
     expect((error as Error).message).toBe("showVolume: the request was not sent");
   });
@@ -173,9 +175,11 @@ describe("invokeOperation", () => {
       new Promise<Response>((_resolve, reject) => {
         request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });
       });
+    // One attempt only: a read that timed out would otherwise be retried (see retries.test.ts).
     const deps: InvokeDeps = {
       fetch: hanging,
       authorizer: fakeDeps().deps.authorizer,
+      retry: { maxAttempts: 1 },
       ...(given.client === undefined ? {} : { timeoutMs: given.client }),
     };
     const pending = invokeOperation(

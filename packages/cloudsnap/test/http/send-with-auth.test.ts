@@ -130,4 +130,42 @@ describe("sendWithAuth", () => {
       "sess-SECRET-7",
     );
   });
+
+  describe("clock skew", () => {
+    function skewAuthorizer(corrects: boolean) {
+      const { authorizer, authorized } = tokenAuthorizer();
+      const shown: number[] = [];
+      const withClock: Authorizer = {
+        ...authorizer,
+        correctClockSkew: (response) => {
+          shown.push(response.status);
+          return corrects;
+        },
+      };
+      return { authorizer: withClock, authorized, shown };
+    }
+
+    it("re-signs and sends once more when the signer corrected its clock", async () => {
+      const { fetch, sent } = recordingFetch([401, 200]);
+      const { authorizer, authorized, shown } = skewAuthorizer(true);
+      const raw = await sendWithAuth(fetch, post(), authorizer, CONTEXT);
+      expect(shown).toEqual([401]);
+      expect(authorized()).toBe(2);
+      expect(sent.map((s) => s.body)).toEqual([[...BODY], [...BODY]]);
+      expect(raw.status).toBe(200);
+    });
+
+    it("sends once more at most, even when the second answer also looks skewed", async () => {
+      const { fetch, sent } = recordingFetch([401, 401, 200]);
+      const raw = await sendWithAuth(fetch, post(), skewAuthorizer(true).authorizer, CONTEXT);
+      expect(sent).toHaveLength(2);
+      expect(raw.status).toBe(401);
+    });
+
+    it("sends exactly once when the rejection shows no skew", async () => {
+      const { fetch, sent } = recordingFetch([401]);
+      await sendWithAuth(fetch, post(), skewAuthorizer(false).authorizer, CONTEXT);
+      expect(sent).toHaveLength(1);
+    });
+  });
 });

@@ -9,16 +9,21 @@ import {
 import { ValidationError } from "../../errors";
 import type { ApiBinding } from "../../http/api-binding";
 import type { Authorizer } from "../../http/authorizer";
+import {
+  type ClientReliabilityOptions,
+  clientReliability,
+  shouldCorrectClockSkew,
+} from "../../http/client-reliability";
 import { hasField } from "../../http/operation-fields";
 import { bindFacade } from "../bind-facade";
-import type { FacadeMethods } from "../facade-types";
 import { resolveOrigin } from "../resolve-origin";
 import { createAkSkAuthorizer } from "./aksk-authorizer";
 import { DEFAULT_HUAWEICLOUD_REGION, evsOrigin, iamOrigin } from "./constants";
+import { type EvsClient, withEvsWaiter } from "./evs-and-wait";
 import { createTokenAuthorizer } from "./token-authorizer";
 
 /** Options for {@link createHuaweiCloudClient}. */
-export interface HuaweiCloudClientOptions {
+export interface HuaweiCloudClientOptions extends ClientReliabilityOptions {
   /**
    * `{ accessKey, secretKey, securityToken? }` for AK/SK signing, or IAM user credentials
    * (`{ userName, password, domainName, projectName? | projectId? }`) for an `X-Auth-Token`.
@@ -33,19 +38,18 @@ export interface HuaweiCloudClientOptions {
   readonly endpoint?: string;
   /** Per-API origins, over `endpoint`. */
   readonly endpoints?: { readonly evs?: string; readonly iam?: string };
+  /** Fetch implementation; defaults to `globalThis.fetch`. */
   readonly fetch?: (request: Request) => Promise<Response>;
-  /** Per-attempt timeout in milliseconds (default 30 s). */
-  readonly timeoutMs?: number;
-  readonly now?: () => Date;
 }
 
 /** A Huawei Cloud client: `evs`, one method per operationId. */
 export interface HuaweiCloudClient {
-  readonly evs: FacadeMethods<evs.Operations, evs.operations, "project_id", "keep">;
+  readonly evs: EvsClient;
 }
 
 /** Creates a typed Huawei Cloud client, signed with AK/SK or authenticated with an IAM token. */
 export function createHuaweiCloudClient(options: HuaweiCloudClientOptions = {}): HuaweiCloudClient {
+  const reliability = clientReliability("createHuaweiCloudClient", options);
   const region = options.region ?? DEFAULT_HUAWEICLOUD_REGION;
   const origin = (api: "evs" | "iam", fallback: string) => {
     const chosen = options.endpoints?.[api] ?? options.endpoint;
@@ -61,14 +65,13 @@ export function createHuaweiCloudClient(options: HuaweiCloudClientOptions = {}):
         iamOrigin: origin("iam", iamOrigin(region)),
         region,
         fetch: fetchImpl,
-        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        shared: reliability,
         ...(options.now ? { now: options.now } : {}),
       })
-    : createAkSkAuthorizer(
-        source as CredentialSource<HuaweiCloudCredentials>,
-        () => options.projectId,
-        options.now,
-      );
+    : createAkSkAuthorizer(source as CredentialSource<HuaweiCloudCredentials>, () => options.projectId, {
+        now: options.now,
+        correctClockSkew: shouldCorrectClockSkew(options),
+      });
   // The project id: the option, else the credentials' own (IAM user's, or HUAWEICLOUD_SDK_PROJECT_ID).
   const projectId = async (): Promise<string | undefined> => {
     if (options.projectId) return options.projectId;
@@ -97,10 +100,7 @@ export function createHuaweiCloudClient(options: HuaweiCloudClientOptions = {}):
     },
   };
   return {
-    evs: bindFacade<HuaweiCloudClient["evs"]>(evsApi, {
-      fetch: fetchImpl,
-      authorizer,
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    }),
+    // EVS takes no client token: a create is retried only when refused (throttled, EVS.2409 busy).
+    evs: withEvsWaiter(bindFacade(evsApi, { fetch: fetchImpl, authorizer, ...reliability })),
   };
 }

@@ -6,7 +6,7 @@ import {
 } from "../../credentials";
 import { DecodeError } from "../../errors";
 import { type Authorizer, withoutAuth } from "../../http/authorizer";
-import { invokeOperation } from "../../http/invoke-operation";
+import { type InvokeDeps, invokeOperation } from "../../http/invoke-operation";
 import type { RawResponse } from "../../http/raw-response";
 import { TOKEN_REFRESH_MARGIN_MS } from "./constants";
 
@@ -22,6 +22,8 @@ export interface TokenSettings {
   readonly fetch: (request: Request) => Promise<Response>;
   readonly timeoutMs?: number;
   readonly now?: () => Date;
+  /** The client's retry, deadline and logging settings, shared by the token call. */
+  readonly shared?: Pick<InvokeDeps, "timeoutMs" | "overallTimeoutMs" | "retry" | "logger">;
 }
 
 /**
@@ -55,10 +57,11 @@ export function createTokenAuthorizer(
       methods: ["password"],
       password: { user: { name: user.userName, password: user.password, domain: { name: user.domainName } } },
     };
-    const deps = {
+    const deps: InvokeDeps = {
+      ...settings.shared,
+      ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
       fetch: settings.fetch,
       authorizer: withoutAuth(secrets),
-      ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
     };
     const result = await invokeOperation(
       api,

@@ -9,17 +9,23 @@ import {
 import { type CredentialSource, defaultNcloudCredentials, type NcloudCredentials } from "../../credentials";
 import { ValidationError } from "../../errors";
 import type { ApiBinding } from "../../http/api-binding";
+import {
+  type ClientReliabilityOptions,
+  clientReliability,
+  shouldCorrectClockSkew,
+} from "../../http/client-reliability";
 import type { InvokeDeps } from "../../http/invoke-operation";
 import { fillField } from "../../http/operation-fields";
 import { bindFacade } from "../bind-facade";
-import type { FacadeMethods } from "../facade-types";
 import { resolveOrigin } from "../resolve-origin";
 import { NCLOUD_SITES, type NcloudSite } from "./constants";
+import { withBlockStorageWaiter, withNasGuardAndWaiter, withSearchEngineWaiter } from "./ncloud-and-wait";
 import { createNcloudAuthorizer } from "./ncloud-authorizer";
+import type { ClassicNasClient, SearchEngineClient, VserverClient } from "./ncloud-client-types";
 import { ncloudAccept, unwrapResponseRoot } from "./ncloud-response";
 
 /** Options for {@link createNcloudClient}. */
-export interface NcloudClientOptions {
+export interface NcloudClientOptions extends ClientReliabilityOptions {
   /** `{ accessKey, secretKey }` or a provider; defaults to `NCLOUD_*` variables, then `~/.ncloud/configure`. */
   readonly credentials?: CredentialSource<NcloudCredentials>;
   /** `public` (default), `gov` or `fin`: picks the default hosts. */
@@ -38,19 +44,13 @@ export interface NcloudClientOptions {
   readonly searchEngineRegion?: "v2" | "sgn-v2" | "jpn-v2" | "krs-v2";
   /** Fetch implementation; defaults to `globalThis.fetch`. */
   readonly fetch?: (request: Request) => Promise<Response>;
-  /** Per-attempt timeout in milliseconds (default 30 s). */
-  readonly timeoutMs?: number;
-  /** Clock for signatures; defaults to the real clock. */
-  readonly now?: () => Date;
 }
-
-type Unwrapped<B, T> = FacadeMethods<B, T, "regionCode", "unwrap">;
 
 /** A NAVER Cloud client: `classicNas`, `vserver` and `searchEngine`, one method per operationId. */
 export interface NcloudClient {
-  readonly classicNas: Unwrapped<classicNas.Operations, classicNas.operations>;
-  readonly vserver: Unwrapped<vserver.Operations, vserver.operations>;
-  readonly searchEngine: FacadeMethods<searchEngine.Operations, searchEngine.operations, "apiRegion", "keep">;
+  readonly classicNas: ClassicNasClient;
+  readonly vserver: VserverClient;
+  readonly searchEngine: SearchEngineClient;
 }
 
 /** Creates a signed, typed NAVER Cloud client (API Gateway signature v2 on every call). */
@@ -70,10 +70,14 @@ export function createNcloudClient(options: NcloudClientOptions = {}): NcloudCli
       ? resolveOrigin(chosen, options.endpoints?.[api] ? `endpoints.${api}` : "endpoint")
       : fallback;
   };
+  // NCP takes no client token, so a create is retried only when it provably did not run.
   const deps: InvokeDeps = {
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-    authorizer: createNcloudAuthorizer(options.credentials ?? defaultNcloudCredentials(), options.now),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    authorizer: createNcloudAuthorizer(options.credentials ?? defaultNcloudCredentials(), {
+      now: options.now,
+      correctClockSkew: shouldCorrectClockSkew(options),
+    }),
+    ...clientReliability("createNcloudClient", options),
   };
   const gatewayApi = (
     bound: Record<string, unknown>,
@@ -88,23 +92,30 @@ export function createNcloudClient(options: NcloudClientOptions = {}): NcloudCli
     unwrap: unwrapResponseRoot,
   });
   return {
-    classicNas: bindFacade(
-      gatewayApi(createClassicNasClient({ baseUrl: origin("classicNas", site.gateway) }), classicNas),
-      deps,
+    classicNas: withNasGuardAndWaiter(
+      bindFacade(
+        gatewayApi(createClassicNasClient({ baseUrl: origin("classicNas", site.gateway) }), classicNas),
+        deps,
+      ),
     ),
-    vserver: bindFacade(
-      gatewayApi(createVserverClient({ baseUrl: origin("vserver", site.gateway) }), vserver),
-      deps,
+    vserver: withBlockStorageWaiter(
+      bindFacade(
+        gatewayApi(createVserverClient({ baseUrl: origin("vserver", site.gateway) }), vserver),
+        deps,
+      ),
+      options.regionCode,
     ),
-    searchEngine: bindFacade(
-      {
-        provider: "ncloud",
-        operations: searchEngine.OPERATIONS,
-        shapes: searchEngine.SHAPES,
-        bound: createSearchEngineClient({ baseUrl: origin("searchEngine", site.searchEngine) }),
-        fillDefaults: fillField("apiRegion", options.searchEngineRegion ?? "v2"),
-      },
-      deps,
+    searchEngine: withSearchEngineWaiter(
+      bindFacade(
+        {
+          provider: "ncloud",
+          operations: searchEngine.OPERATIONS,
+          shapes: searchEngine.SHAPES,
+          bound: createSearchEngineClient({ baseUrl: origin("searchEngine", site.searchEngine) }),
+          fillDefaults: fillField("apiRegion", options.searchEngineRegion ?? "v2"),
+        },
+        deps,
+      ),
     ),
   };
 }

@@ -12,16 +12,23 @@ import {
 import { CredentialsError } from "../../errors";
 import type { ApiBinding } from "../../http/api-binding";
 import type { Authorizer } from "../../http/authorizer";
+import {
+  type ClientReliabilityOptions,
+  clientReliability,
+  shouldCorrectClockSkew,
+} from "../../http/client-reliability";
 import { type InvokeDeps, invokeOperation } from "../../http/invoke-operation";
 import type { FacadeMethods, SuccessBody } from "../facade-types";
 import { resolveOrigin } from "../resolve-origin";
 import { createAccessKeyAuthorizer } from "./access-key-authorizer";
 import { DEFAULT_ZSTACK_PORT } from "./constants";
+import { createJobFollower } from "./follow-job";
+import { hasJobUuid } from "./job-uuid";
 import { createSessionAuthorizer, createSessionCall } from "./session-authorizer";
-import { type JobWaitOptions, jobUuidFromLocation, waitForJob } from "./wait-for-job";
+import type { JobWaitOptions } from "./wait-for-job";
 
 /** Options for {@link createZStackClient}. */
-export interface ZStackClientOptions {
+export interface ZStackClientOptions extends ClientReliabilityOptions {
   /** `{ accountName, password }` for a session or `{ accessKeyId, accessKeySecret }`; defaults to `ZSTACK_*` variables. */
   readonly credentials?: CredentialSource<ZStackCredentials>;
   /** Management node host (default `ZSTACK_HOST`). */
@@ -32,17 +39,27 @@ export interface ZStackClientOptions {
   readonly endpoint?: string;
   /** IANA zone of the management node, for AccessKey `Date` headers (default: this runtime's zone). */
   readonly timeZone?: string;
+  /** Fetch implementation; defaults to `globalThis.fetch`. */
   readonly fetch?: (request: Request) => Promise<Response>;
-  /** Per-attempt timeout in milliseconds (default 30 s). */
-  readonly timeoutMs?: number;
-  readonly now?: () => Date;
 }
 
 type Methods = FacadeMethods<volumeSnapshots.Operations, volumeSnapshots.operations, never, "keep">;
 
-/** ZStack operations; an async create (202) resolves to the finished job's result. */
+/**
+ * ZStack operations; an async create (202) resolves to the finished job's result. A create carries
+ * one `X-Job-UUID` on every attempt (yours, or a fresh one), so it is also retried after a timeout,
+ * a dropped connection or a 5xx: ZStack refuses a second copy as "Duplicate job uuid", and the
+ * facade then follows the job the first copy started. An id you chose that ZStack already knows
+ * (a duplicate on the first try) is reported as a `BadRequestError`, not followed. The overall
+ * deadline covers the create and the job polling (default 2 min plus the job deadline, `deadlineMs`).
+ */
 export type ZStackVolumeSnapshots = Omit<Methods, "createVolumeSnapshot"> & {
   createVolumeSnapshot(
+    params: Parameters<Methods["createVolumeSnapshot"]>[0],
+    options?: JobWaitOptions,
+  ): Promise<Extract<SuccessBody<volumeSnapshots.operations["getApiJob"]>, { inventory: unknown }>>;
+  /** The same as `createVolumeSnapshot`, which already waits for the job: named like the other clients' forms. */
+  createVolumeSnapshotAndWait(
     params: Parameters<Methods["createVolumeSnapshot"]>[0],
     options?: JobWaitOptions,
   ): Promise<Extract<SuccessBody<volumeSnapshots.operations["getApiJob"]>, { inventory: unknown }>>;
@@ -66,15 +83,17 @@ export function createZStackClient(options: ZStackClientOptions = {}): ZStackCli
     operations: volumeSnapshots.OPERATIONS,
     shapes: volumeSnapshots.SHAPES,
     bound: generated,
+    isIdentified: hasJobUuid,
   };
-  const timeouts = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
+  const reliability = clientReliability("createZStackClient", options);
   const session = createSessionAuthorizer(
     async () => expectSession(await resolved()),
-    createSessionCall(api, fetchImpl, options.timeoutMs),
+    createSessionCall(api, fetchImpl, reliability),
   );
   const accessKey = createAccessKeyAuthorizer(async () => expectAccessKey(await resolved()), {
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-    ...(options.now ? { now: options.now } : {}),
+    timeZone: options.timeZone,
+    now: options.now,
+    correctClockSkew: shouldCorrectClockSkew(options),
   });
   // Which scheme applies is known only once the credentials resolve.
   let chosen: Authorizer | undefined;
@@ -85,31 +104,28 @@ export function createZStackClient(options: ZStackClientOptions = {}): ZStackCli
   const authorizer: Authorizer = {
     authorize: async (request) => (await pick()).authorize(request),
     refreshIfExpired: async (response) => (await pick()).refreshIfExpired?.(response) ?? false,
+    correctClockSkew: (response) => chosen?.correctClockSkew?.(response) ?? false,
     secrets: () => [...session.secrets(), ...accessKey.secrets()],
   };
-  const deps: InvokeDeps = { fetch: fetchImpl, authorizer, ...timeouts };
+  const deps: InvokeDeps = { fetch: fetchImpl, authorizer, ...reliability };
+  const createAndWait = createJobFollower(api, deps);
 
   const methods: Record<string, unknown> = {};
-  for (const operationId of Object.keys(api.operations)) {
-    methods[operationId] = async (params?: Record<string, unknown>, callOptions: JobWaitOptions = {}) => {
-      const result = await invokeOperation(api, deps, operationId, params, callOptions);
-      if (result.status !== 202 || operationId === "getApiJob") return result.value;
-      const location = (result.value as { location?: unknown }).location;
-      const jobUuid = jobUuidFromLocation(typeof location === "string" ? location : "");
-      // The create's own headers (e.g. a Prefer or X-Job-UUID) do not belong on the polls.
-      const pollOptions = {
-        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-        ...(callOptions.timeoutMs ? { timeoutMs: callOptions.timeoutMs } : {}),
-      };
-      return waitForJob(
-        jobUuid,
-        (uuid) => invokeOperation(api, deps, "getApiJob", { jobUuid: uuid }, pollOptions),
-        callOptions,
-      );
-    };
+  for (const operation of Object.values(api.operations)) {
+    const follows = operation.responses["202"] !== undefined && operation.operationId !== "getApiJob";
+    methods[operation.operationId] = async (
+      params: Record<string, unknown> = {},
+      callOptions: JobWaitOptions = {},
+    ) =>
+      follows
+        ? createAndWait(operation, params, callOptions)
+        : (await invokeOperation(api, deps, operation.operationId, params, callOptions)).value;
   }
   return {
-    volumeSnapshots: methods as unknown as ZStackVolumeSnapshots,
+    volumeSnapshots: {
+      ...methods,
+      createVolumeSnapshotAndWait: methods.createVolumeSnapshot,
+    } as unknown as ZStackVolumeSnapshots,
     close: () => session.close(),
   };
 }

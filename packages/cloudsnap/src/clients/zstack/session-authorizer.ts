@@ -3,7 +3,7 @@ import type { ZStackSessionCredentials } from "../../credentials";
 import { DecodeError } from "../../errors";
 import type { ApiBinding } from "../../http/api-binding";
 import { type Authorizer, withoutAuth } from "../../http/authorizer";
-import { invokeOperation } from "../../http/invoke-operation";
+import { type InvokeDeps, invokeOperation } from "../../http/invoke-operation";
 import type { RawResponse } from "../../http/raw-response";
 
 /** Calls a session operation (login, logout) with the client's timeout and no auth header. */
@@ -87,14 +87,10 @@ export function createSessionAuthorizer(
 export function createSessionCall(
   api: ApiBinding,
   fetchImpl: (request: Request) => Promise<Response>,
-  timeoutMs?: number,
+  shared: Pick<InvokeDeps, "timeoutMs" | "overallTimeoutMs" | "retry" | "logger"> = {},
 ): SessionCall {
   return async (operationId, params, secrets, signal) => {
-    const deps = {
-      fetch: fetchImpl,
-      authorizer: withoutAuth(() => secrets),
-      ...(timeoutMs === undefined ? {} : { timeoutMs }),
-    };
+    const deps: InvokeDeps = { ...shared, fetch: fetchImpl, authorizer: withoutAuth(() => secrets) };
     return (await invokeOperation(api, deps, operationId, params, signal ? { signal } : {})).value;
   };
 }
