@@ -1,4 +1,4 @@
-import { AuthenticationError, createNcloudClient, type NcloudClient } from "cloudsnap";
+import { AuthenticationError, createNcloudClient, type NcloudClient, SnapshotCapacityError } from "cloudsnap";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { describeFacade } from "./support/describe-facade";
 import { verifyNcloud } from "./support/verify-ncloud";
@@ -67,7 +67,7 @@ describe("NCP signing, checked by the verifying front", () => {
   });
 
   it("rejects a timestamp more than 5 minutes old", async () => {
-    const stale = clientWith({ now: () => new Date(Date.now() - 6 * 60_000) });
+    const stale = clientWith({ now: () => new Date(Date.now() - 6 * 60_000), correctClockSkew: false });
     const error = await stale.vserver
       .createBlockStorageSnapshotInstance({ originalBlockStorageInstanceNo: "1" })
       .catch((e: unknown) => e);
@@ -85,11 +85,11 @@ describe("NCP signing, checked by the verifying front", () => {
 
   it("decodes the XML and JSON forms of createNasVolumeSnapshot to equal values", async () => {
     const fromXml = await client.classicNas.createNasVolumeSnapshot({
-      nasVolumeInstanceNo: "1",
+      nasVolumeInstanceNo: "23420000",
       responseFormatType: "xml",
     });
     const fromJson = await client.classicNas.createNasVolumeSnapshot({
-      nasVolumeInstanceNo: "1",
+      nasVolumeInstanceNo: "23420000",
       responseFormatType: "json",
     });
     expect(fromXml).toEqual(fromJson);
@@ -104,5 +104,46 @@ describe("NCP signing, checked by the verifying front", () => {
         responseFormatType,
       });
     expect(await call("xml")).toEqual(await call("json"));
+  });
+});
+
+describe("the NAS snapshot-capacity guard, against the mock", () => {
+  const withoutReserve = () =>
+    clientWith({
+      fetch: async (request) => {
+        const headers = new Headers(request.headers);
+        if (new URL(request.url).pathname.endsWith("/getNasVolumeInstanceList")) {
+          headers.set("Prefer", "example=oneVolumeWithoutReserve");
+        }
+        return fetch(new Request(request, { headers }));
+      },
+    });
+  const creates = () =>
+    (fronts["classic-nas"]?.seen ?? []).filter((s) => s.request.target.includes("createNasVolumeSnapshot"))
+      .length;
+
+  it("refuses a snapshot on a volume with no snapshot reserve, before anything is created", async () => {
+    const before = creates();
+    const error = await withoutReserve()
+      .classicNas.createNasVolumeSnapshot({ nasVolumeInstanceNo: "23420000" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SnapshotCapacityError);
+    expect(creates()).toBe(before);
+  });
+
+  it("creates it anyway when the caller accepts the risk", async () => {
+    const before = creates();
+    const result = await withoutReserve().classicNas.createNasVolumeSnapshot(
+      { nasVolumeInstanceNo: "23420000" },
+      { acceptCapacityRisk: true },
+    );
+    expect(result.nasVolumeSnapshotList?.length).toBeGreaterThan(0);
+    expect(creates()).toBe(before + 1);
+  });
+
+  it("creates after the check passes on a volume with room in its reserve", async () => {
+    const before = creates();
+    await client.classicNas.createNasVolumeSnapshot({ nasVolumeInstanceNo: "23420000" });
+    expect(creates()).toBe(before + 1);
   });
 });
