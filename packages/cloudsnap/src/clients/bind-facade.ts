@@ -1,6 +1,7 @@
 import type { ApiBinding } from "../http/api-binding";
 import type { CallOptions } from "../http/call-options";
 import { type InvokeDeps, invokeOperation } from "../http/invoke-operation";
+import { withSecrets } from "./group-secrets";
 
 /** One method per operation in the spec's metadata: nothing is listed by hand, so a new op appears. */
 export function bindFacade<Methods>(api: ApiBinding, deps: InvokeDeps): Methods {
@@ -9,5 +10,5 @@ export function bindFacade<Methods>(api: ApiBinding, deps: InvokeDeps): Methods 
     methods[operationId] = (params?: Record<string, unknown>, options?: CallOptions) =>
       invokeOperation(api, deps, operationId, params, options).then((result) => result.value);
   }
-  return methods as Methods;
+  return withSecrets(methods, () => deps.authorizer.secrets()) as Methods;
 }

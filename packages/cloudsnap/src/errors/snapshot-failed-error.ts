@@ -37,12 +37,14 @@ export class SnapshotFailedError extends CloudsnapError {
     this.provider = options.provider;
     this.operation = options.operation;
     this.resourceId = options.resourceId;
-    this.providerStatus = options.providerStatus;
+    // Some providers' "status" is free text (Search Engine history messages): scrub it like the reason.
+    this.providerStatus = redactText(options.providerStatus, secrets).slice(0, MAX_PROVIDER_MESSAGE);
     this.reason =
       options.reason === undefined || options.reason === ""
         ? undefined
         : redactText(options.reason, secrets).slice(0, MAX_PROVIDER_MESSAGE);
-    this.code = options.code === undefined || options.code === "" ? undefined : options.code;
+    this.code =
+      options.code === undefined || options.code === "" ? undefined : redactText(options.code, secrets);
   }
 
   override toJSON(): Record<string, unknown> {

@@ -1,5 +1,4 @@
 import { isTimeoutError, type Provider, WaiterTimeoutError } from "../errors";
-import { DEFAULT_ATTEMPT_TIMEOUT_MS } from "../http/constants";
 import { nextInterval } from "./next-interval";
 import type { ResolvedWaiterOptions } from "./resolve-waiter-options";
 import { sleep as realSleep } from "./sleep";
@@ -15,6 +14,8 @@ export interface PollTarget {
   readonly what: string;
   /** The operation polled first; named by a timeout that happens before any answer. */
   readonly operation: string;
+  /** Secret values to scrub from a timeout's message (the client group's keys and tokens). */
+  readonly secrets?: () => readonly string[];
 }
 
 /**
@@ -72,14 +73,15 @@ export async function pollUntil<Resource, Result>(
   }
 }
 
-/** The caller's signal and attempt timeout, the latter cut to what is left of the deadline. */
+/**
+ * The caller's signal, the waiter's attempt timeout when it set one (else the client's own), and
+ * what is left of the waiter's deadline (with a short grace) as the poll's overall deadline.
+ */
 function callOptions<Resource>(options: ResolvedWaiterOptions<Resource>, remaining: number): PollCallOptions {
-  const attemptTimeout = options.timeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
-  const bounded = Math.max(remaining, LAST_POLL_GRACE_MS);
-  const timeoutMs = bounded < attemptTimeout ? bounded : options.timeoutMs;
   return {
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    overallTimeoutMs: Math.max(remaining, LAST_POLL_GRACE_MS),
   };
 }
 
@@ -101,6 +103,7 @@ function timedOut<Resource>(
       resourceId: target.resourceId,
       timeoutMs: options.deadlineMs,
       ...(last ? { lastState: last } : {}),
+      ...(target.secrets ? { secrets: target.secrets() } : {}),
       ...(cause === undefined ? {} : { cause }),
     },
   );

@@ -9,6 +9,8 @@ export interface FailureSource {
   readonly resourceId: string;
   /** What the id names, in words: `EVS snapshot`. */
   readonly what: string;
+  /** Secret values to scrub from the provider's reason (the client group's keys and tokens). */
+  readonly secrets?: () => readonly string[];
 }
 
 /**
@@ -32,6 +34,7 @@ export function snapshotFailure(
       operation: source.operation,
       resourceId: source.resourceId,
       providerStatus,
+      ...(source.secrets ? { secrets: source.secrets() } : {}),
       ...(reason === undefined ? {} : { reason }),
       ...(code === undefined ? {} : { code }),
     },

@@ -48,6 +48,8 @@ export interface WaiterDeps {
 export interface PollCallOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
+  /** What is left of the waiter's deadline: one poll (with its retries) never outlives it by much. */
+  readonly overallTimeoutMs?: number;
 }
 
 /** What one poll found: still pending, done (with the waiter's result), or failed. */

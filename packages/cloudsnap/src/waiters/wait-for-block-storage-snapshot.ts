@@ -1,4 +1,5 @@
 import type { vserver } from "@cloudsnap/ncloud";
+import { secretsOf } from "../clients/group-secrets";
 import type { NcloudClient } from "../clients/ncloud/create-ncloud-client";
 import { DEFAULT_WAITER_TUNING } from "./constants";
 import { pollUntil } from "./poll-until";
@@ -50,6 +51,7 @@ export async function waitForBlockStorageSnapshot(
     operation: OPERATION,
     resourceId: id,
     what: "block storage snapshot",
+    secrets: () => secretsOf(client),
   } as const;
   return pollUntil(
     { ...source, waiter: WAITER },

@@ -1,4 +1,5 @@
 import type { evs } from "@cloudsnap/huaweicloud";
+import { secretsOf } from "../clients/group-secrets";
 import type { HuaweiCloudClient } from "../clients/huaweicloud/create-huaweicloud-client";
 import { isNotFoundError } from "../errors";
 import { DEFAULT_WAITER_TUNING } from "./constants";
@@ -69,7 +70,13 @@ export async function waitForEvsSnapshot(
     details: { reason?: string | null; code?: string | null },
   ) =>
     snapshotFailure(
-      { provider: "huaweicloud", operation, resourceId: snapshotId, what: "EVS snapshot" },
+      {
+        provider: "huaweicloud",
+        operation,
+        resourceId: snapshotId,
+        what: "EVS snapshot",
+        secrets: () => secretsOf(client),
+      },
       status,
       details,
     );

@@ -1,3 +1,4 @@
+import { secretsOf } from "../clients/group-secrets";
 import type { NcloudClient } from "../clients/ncloud/create-ncloud-client";
 import { DEFAULT_WAITER_TUNING } from "./constants";
 import type { NasVolumeSnapshot } from "./newest-nas-snapshot-name";
@@ -48,6 +49,7 @@ export async function waitForNasVolumeSnapshot(
     operation: OPERATION,
     resourceId: name,
     what: "NAS snapshot",
+    secrets: () => secretsOf(client),
   } as const;
   return pollUntil(
     { ...source, waiter: WAITER },

@@ -1,3 +1,4 @@
+import { secretsOf } from "../clients/group-secrets";
 import type { NcloudClient } from "../clients/ncloud/create-ncloud-client";
 import { DecodeError } from "../errors";
 import { classifyHistoryEntry, latestEntry, type SnapshotHistoryEntry } from "./classify-history-entry";
@@ -50,6 +51,7 @@ export async function waitForSearchEngineSnapshot(
     operation: OPERATION,
     resourceId: name,
     what: "Search Engine snapshot",
+    secrets: () => secretsOf(client),
   } as const;
   const readPage = async (pageNo: number, call: PollCallOptions) => {
     const answer = await client.getSnapshotHistory(
@@ -64,7 +66,7 @@ export async function waitForSearchEngineSnapshot(
     if (answer.code !== 0) {
       throw new DecodeError(
         `${OPERATION}: the service answered code ${answer.code}${answer.message ? ` (${answer.message})` : ""} instead of 0`,
-        { operation: OPERATION, status: 200 },
+        { operation: OPERATION, status: 200, secrets: secretsOf(client) },
       );
     }
     return answer.result;

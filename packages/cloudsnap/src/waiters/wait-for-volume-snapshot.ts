@@ -1,4 +1,5 @@
 import type { volumeSnapshots } from "@cloudsnap/zstack";
+import { secretsOf } from "../clients/group-secrets";
 import type { ZStackClient } from "../clients/zstack/create-zstack-client";
 import { isNotFoundError } from "../errors";
 import { DEFAULT_WAITER_TUNING } from "./constants";
@@ -57,7 +58,14 @@ export async function waitForVolumeSnapshot(
     }
   };
   return pollUntil(
-    { waiter: WAITER, provider: "zstack", resourceId: uuid, what: "ZStack volume snapshot", operation },
+    {
+      waiter: WAITER,
+      provider: "zstack",
+      resourceId: uuid,
+      what: "ZStack volume snapshot",
+      operation,
+      secrets: () => secretsOf(client),
+    },
     async (call): Promise<Observation<VolumeSnapshotInventory, VolumeSnapshotInventory>> => {
       const inventories = await read(call);
       const source = {
@@ -65,6 +73,7 @@ export async function waitForVolumeSnapshot(
         operation,
         resourceId: uuid,
         what: "ZStack volume snapshot",
+        secrets: () => secretsOf(client),
       } as const;
       const snapshot = inventories.find((item) => item.uuid === uuid);
       if (!snapshot) {

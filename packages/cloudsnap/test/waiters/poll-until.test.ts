@@ -155,13 +155,13 @@ describe("pollUntil", () => {
     const controller = new AbortController();
     const { result, calls } = run([pending(), done], { signal: controller.signal, timeoutMs: 7_000 });
     await result;
-    expect(calls).toEqual([
+    expect(calls).toMatchObject([
       { signal: controller.signal, timeoutMs: 7_000 },
       { signal: controller.signal, timeoutMs: 7_000 },
     ]);
   });
 
-  it("cuts a poll's attempt timeout to what is left of the deadline, but never below 5 s", async () => {
+  it("bounds each poll by what is left of the deadline, but never below 5 s, keeping the attempt timeout", async () => {
     const { result, calls } = run([pending(), pending(), pending(), done], {
       deadlineMs: 12_000,
       intervalMs: 4_000,
@@ -169,13 +169,16 @@ describe("pollUntil", () => {
       timeoutMs: 10_000,
     });
     await result;
-    expect(calls.map((c) => c.timeoutMs)).toEqual([10_000, 8_000, 5_000, 5_000]);
+    expect(calls.map((c) => c.overallTimeoutMs)).toEqual([12_000, 8_000, 5_000, 5_000]);
+    expect(calls.map((c) => c.timeoutMs)).toEqual([10_000, 10_000, 10_000, 10_000]);
   });
 
-  it("sends no attempt timeout while the client's default one fits in the deadline", async () => {
+  it("leaves the attempt timeout to the client when the waiter sets none", async () => {
     const { result, calls } = run([done]);
     await result;
-    expect(calls).toEqual([{}]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).not.toHaveProperty("timeoutMs");
+    expect(calls[0]?.overallTimeoutMs).toBeGreaterThan(0);
   });
 
   it("turns a poll that timed out past the deadline into a WaiterTimeoutError with that cause", async () => {

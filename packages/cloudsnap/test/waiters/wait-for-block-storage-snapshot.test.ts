@@ -72,9 +72,14 @@ describe("waitForBlockStorageSnapshot", () => {
       { signal: controller.signal },
       fakeTime().deps,
     );
-    expect(calls[0]).toEqual({
+    expect(calls[0]).toMatchObject({
       params: { blockStorageSnapshotInstanceNo: NO, responseFormatType: "json", regionCode: "KR" },
       options: { signal: controller.signal },
+    });
+    expect(calls[0]?.params).toEqual({
+      blockStorageSnapshotInstanceNo: NO,
+      responseFormatType: "json",
+      regionCode: "KR",
     });
   });
 

@@ -19,6 +19,7 @@ import {
 } from "../../http/client-reliability";
 import { type InvokeDeps, invokeOperation } from "../../http/invoke-operation";
 import type { FacadeMethods, SuccessBody } from "../facade-types";
+import { withSecrets } from "../group-secrets";
 import { resolveOrigin } from "../resolve-origin";
 import { createAccessKeyAuthorizer } from "./access-key-authorizer";
 import { DEFAULT_ZSTACK_PORT } from "./constants";
@@ -122,10 +123,10 @@ export function createZStackClient(options: ZStackClientOptions = {}): ZStackCli
         : (await invokeOperation(api, deps, operation.operationId, params, callOptions)).value;
   }
   return {
-    volumeSnapshots: {
-      ...methods,
-      createVolumeSnapshotAndWait: methods.createVolumeSnapshot,
-    } as unknown as ZStackVolumeSnapshots,
+    volumeSnapshots: withSecrets(
+      { ...methods, createVolumeSnapshotAndWait: methods.createVolumeSnapshot },
+      authorizer.secrets,
+    ) as unknown as ZStackVolumeSnapshots,
     close: () => session.close(),
   };
 }
