@@ -13,14 +13,14 @@ const neverFinishes = JOB_FAULTS.find((f) => f.key === "job-never-finishes") as 
 
 /** Each job ending, with the deadlines that make "never" end quickly. */
 const CASES: readonly { fault: Fault; options: CaseOptions }[] = [
-  ...JOB_FAULTS.map((fault) => ({ fault, options: { wait: { ...WAIT, deadlineMs: 400 } } })),
+  ...JOB_FAULTS.map((fault) => ({ fault, options: { wait: { ...WAIT, deadlineMs: 1_500 } } })),
   {
     fault: {
       ...neverFinishes,
       key: "job-never-finishes-overall",
       label: "job never finishes, overall deadline first",
     },
-    options: { wait: { ...WAIT, deadlineMs: 5_000 }, call: { overallTimeoutMs: 600 } },
+    options: { wait: { ...WAIT, deadlineMs: 15_000 }, call: { overallTimeoutMs: 1_800 } },
   },
 ];
 

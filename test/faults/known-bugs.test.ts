@@ -13,7 +13,7 @@ describe("regression: waiters honour the client's timeoutMs (waiters/poll-until.
   const headersLate = COMMON_FAULTS.find((f) => f.key === "headers-late") as Fault;
   const { timeoutMs: _unset, ...waitWithoutTimeout } = WAIT;
   for (const target of TARGETS) {
-    it(`${target.label}AndWait: a poll answering after the client's 500 ms timeoutMs is timed out and retried`, async () => {
+    it(`${target.label}AndWait: a poll answering after the client's timeoutMs is timed out and retried`, async () => {
       const result = await runCase(target, "poll", headersLate, { wait: waitWithoutTimeout });
       const from = result.seen.findIndex((s) => s.role === "create");
       const polls = result.seen.slice(from).filter((s) => s.operation === target.pollOperation);

@@ -8,7 +8,7 @@ export default defineConfig({
     include: ["faults/**/*.test.ts"],
     globalSetup: ["faults/support/global-setup.ts"],
     // A backstop only: each case asserts its own, much smaller, settle bound.
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    testTimeout: 45_000,
+    hookTimeout: 45_000,
   },
 });

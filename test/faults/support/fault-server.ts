@@ -5,7 +5,7 @@ import type { Answer, Incoming, Route, ServerState, Target } from "./target";
 
 /** Safety limits: the server answers at most this many requests and closes itself after this long. */
 const MAX_REQUESTS = 100;
-const LIFETIME_MS = 15_000;
+const LIFETIME_MS = 40_000;
 
 /** A running fault server. */
 export interface FaultServer {

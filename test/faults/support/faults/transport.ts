@@ -1,10 +1,10 @@
 import type { Fault } from "../fault";
 
 /** How long a late answer holds its headers, and how a trickled body is paced: both well past the
- * clients' 500 ms attempt timeout, and bounded. */
-export const LATE_HEADERS_MS = 1_000;
+ * clients' 1.5 s attempt timeout, and bounded. */
+export const LATE_HEADERS_MS = 3_000;
 const TRICKLE_STEPS = 12;
-const TRICKLE_STEP_MS = 100;
+const TRICKLE_STEP_MS = 250;
 
 /** Faults of the connection itself: refused, reset, late, slow or cut short. */
 export const TRANSPORT_FAULTS: readonly Fault[] = [
