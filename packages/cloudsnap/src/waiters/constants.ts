@@ -9,9 +9,6 @@ export const DEFAULT_WAITER_TUNING = {
   deadlineMs: 30 * 60_000,
 } as const;
 
-/** Longest delay `setTimeout` honours; a larger one fires at once (it overflows a 32-bit int). */
-export const MAX_TIMER_DELAY_MS = 2_147_483_647;
-
 /**
  * Free share of the NAS snapshot reserve required before a new snapshot, by default: a new snapshot
  * starts near 0 bytes but grows with every block changed afterwards, and no usage forecast exists.

@@ -1,7 +1,7 @@
 import { isTimeoutError, type Provider, WaiterTimeoutError } from "../errors";
+import { sleep as realSleep } from "../http/sleep";
 import { nextInterval } from "./next-interval";
 import type { ResolvedWaiterOptions } from "./resolve-waiter-options";
-import { sleep as realSleep } from "./sleep";
 import type { Observation, PollCallOptions, WaiterDeps, WaiterState } from "./types";
 
 /** What a waiter waits on, for its progress states and error messages. */

@@ -1,4 +1,5 @@
 import type { LastWaiterState, Provider } from "../errors";
+import type { Sleep } from "../http/sleep";
 
 /** One observation a waiter made, as passed to `onProgress`. */
 export interface WaiterState<Resource> extends LastWaiterState {
@@ -33,9 +34,6 @@ export interface WaiterOptions<Resource> extends WaiterTuning {
    */
   readonly onProgress?: (state: WaiterState<Resource>) => void;
 }
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 /** What a waiter needs from the outside world; real timers and clock unless given (tests). */
 export interface WaiterDeps {
@@ -74,3 +72,5 @@ export type Observation<Resource, Result> =
       readonly resource?: Resource;
       readonly error: Error;
     };
+
+export type { Sleep };

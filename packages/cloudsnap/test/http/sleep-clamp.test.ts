@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { MAX_TIMER_DELAY_MS } from "../../src/waiters/constants";
-import { sleep } from "../../src/waiters/sleep";
+import { MAX_TIMER_DELAY_MS, sleep } from "../../src/http/sleep";
 
 beforeEach(() => {
   vi.useFakeTimers();
