@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     });
     printResult(
       "NAVER Cloud Classic NAS · createNasVolumeSnapshot (XML, decoded)",
-      await ncloud.classicNas.createNasVolumeSnapshot({ nasVolumeInstanceNo: "00000000" }),
+      await ncloud.classicNas.createNasVolumeSnapshot({ nasVolumeInstanceNo: "23420000" }),
     );
     printResult(
       "NAVER Cloud VPC · createBlockStorageSnapshotInstance (JSON)",

@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const SCRIPTS = fileURLToPath(new URL("..", import.meta.url));
+
+describe("pnpm demo", () => {
+  it("calls the five creates through the facade against Prism and stops the mocks", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "demo/main.ts"], {
+      cwd: SCRIPTS,
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const headings = run.stdout.split("\n").filter((line) => line.startsWith("── "));
+    expect(headings).toHaveLength(5);
+    expect(run.stdout).toContain("nasVolumeSnapshotName: 'now.20240403.164347'");
+    expect(run.stdout).toContain("status: 'Ready'");
+    expect(run.stdout).toContain("Mocks stopped.");
+    expect(run.stdout).not.toContain("demo-secret-not-real");
+  }, 150_000);
+});
