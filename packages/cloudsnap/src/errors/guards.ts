@@ -19,7 +19,8 @@ import type { ValidationError } from "./validation-error";
 
 // Guards compare `name` (plus the registered brand) instead of using `instanceof`, so they work
 // across realms and when two copies of cloudsnap are installed.
-function named(value: unknown, names: ReadonlySet<string> | string): boolean {
+/** Whether `value` is a cloudsnap error (by brand) with one of these names. */
+export function named(value: unknown, names: ReadonlySet<string> | string): boolean {
   if (typeof value !== "object" || value === null) return false;
   const record = value as { name?: unknown; [CLOUDSNAP_ERROR]?: unknown };
   if (record[CLOUDSNAP_ERROR] !== true || typeof record.name !== "string") return false;

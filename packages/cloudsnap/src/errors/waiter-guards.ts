@@ -1,16 +1,9 @@
-import { CLOUDSNAP_ERROR } from "./constants";
+import { named } from "./guards";
 import type { JobExpiredError } from "./job-expired-error";
 import type { ResourceNotFoundError } from "./resource-not-found-error";
 import type { SnapshotCapacityError } from "./snapshot-capacity-error";
 import type { SnapshotFailedError } from "./snapshot-failed-error";
 import type { WaiterTimeoutError } from "./waiter-timeout-error";
-
-// Like the guards in guards.ts: compare `name` and the registered brand, never `instanceof`.
-function named(value: unknown, name: string): boolean {
-  if (typeof value !== "object" || value === null) return false;
-  const record = value as { name?: unknown; [CLOUDSNAP_ERROR]?: unknown };
-  return record[CLOUDSNAP_ERROR] === true && record.name === name;
-}
 
 /** The provider reported that the snapshot failed or vanished. */
 export function isSnapshotFailedError(value: unknown): value is SnapshotFailedError {
