@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cjsRequireInterop, dropNodeMode } from "../../scripts/packaging/cjs-require-interop";
+import { cjsRequireInterop, dropNodeMode } from "../../tools/build/cjs-require-interop.mjs";
 
 const NODE_MODE =
   'let openapi_fetch = require("openapi-fetch");\nopenapi_fetch = __toESM(openapi_fetch, 1);\n';

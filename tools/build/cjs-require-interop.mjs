@@ -13,10 +13,11 @@
  * module, so dropping it is right for both kinds. (Rolldown 1.0.0-rc.17; upstream keeps node mode
  * on purpose, see rolldown/rolldown#8842 and #10308.)
  */
+/** @returns {{ name: string, renderChunk(code: string, chunk: { fileName: string }, options: { format: string }): { code: string, map: null } | null }} */
 export function cjsRequireInterop() {
   return {
     name: "cloudsnap:cjs-require-interop",
-    renderChunk(code: string, chunk: { fileName: string }, options: { format: string }) {
+    renderChunk(code, chunk, options) {
       if (options.format !== "cjs") return null;
       const fixed = dropNodeMode(code);
       const left = NODE_MODE_LEFT.exec(fixed);
@@ -31,12 +32,20 @@ export function cjsRequireInterop() {
   };
 }
 
-/** `let x = require("dep");` directly followed by `x = __toESM(x, 1);`, as Rolldown renders it. */
-const NODE_MODE_REQUIRE = /^(let ([\w$]+) = require\("[^"]+"\);\r?\n)\2 = __toESM\(\2, 1\);$/gm;
+/**
+ * `let x = require("dep");` directly followed by `x = __toESM(x, 1);`, as Rolldown renders it (the
+ * helper is `chunk.__toESM` when several entries share a chunk).
+ */
+const NODE_MODE_REQUIRE =
+  /^(let ([\w$]+) = require\("[^"]+"\);\r?\n)\2 = ((?:[\w$]+\.)?__toESM)\(\2, 1\);$/gm;
 /** Any node-mode `__toESM` call on a `require` still in the code after the rewrite. */
 const NODE_MODE_LEFT = /__toESM\(\s*(?:require\([^)]*\)|[\w$]+)\s*,\s*1\s*\)/;
 
 /** Rewrites each node-mode interop of an external `require` to the `__esModule`-aware default. */
-export function dropNodeMode(code: string): string {
-  return code.replace(NODE_MODE_REQUIRE, "$1$2 = __toESM($2);");
+/**
+ * @param {string} code
+ * @returns {string}
+ */
+export function dropNodeMode(code) {
+  return code.replace(NODE_MODE_REQUIRE, "$1$2 = $3($2);");
 }

@@ -1,0 +1,6 @@
+// The generated metadata alone (operations, shapes, servers): plain data, no openapi-fetch. The
+// cloudsnap facade reads this entry, so its bundles never carry the generated clients.
+import * as evs from "./generated/evs/metadata";
+import * as iam from "./generated/iam/metadata";
+
+export { evs, iam };
