@@ -1,15 +1,20 @@
+import { cjsRequireInterop } from "@cloudsnap/build-tools/cjs-require-interop";
 import { defineConfig } from "tsdown";
-import { cjsRequireInterop } from "../../scripts/packaging/cjs-require-interop";
 
 export default defineConfig({
-  // Both crypto ports are built as their own entries. `#crypto` stays an external import, so the
-  // package.json "imports" map picks one at run time: node → dist/crypto/node.* (Node, and Deno and Bun,
-  // which match `node` too), default → dist/crypto/web.* (browsers, workers). Bundling `#crypto` would
-  // freeze one choice into dist/index.*.
+  // One entry per public export, plus the ports picked by the package's conditional `imports`
+  // (`#crypto`, `#files`): node → dist/*/node.* (Node, Deno and Bun match `node` too), default →
+  // dist/*/web.* (browsers, workers). The ports stay external imports, so a bundler picks one at
+  // build time and nothing freezes one choice into the entries.
   entry: {
     index: "src/index.ts",
+    ncloud: "src/ncloud.ts",
+    huaweicloud: "src/huaweicloud.ts",
+    zstack: "src/zstack.ts",
     "crypto/node": "src/crypto/node.ts",
     "crypto/web": "src/crypto/web.ts",
+    "files/node": "src/files/node.ts",
+    "files/web": "src/files/web.ts",
   },
   format: ["esm", "cjs"],
   dts: true,
@@ -17,7 +22,7 @@ export default defineConfig({
   target: "es2022",
   clean: true,
   // Node built-ins stay imports too (the neutral platform would otherwise warn that it cannot resolve them).
-  deps: { neverBundle: ["#crypto", /^node:/] },
+  deps: { neverBundle: ["#crypto", "#files", /^node:/] },
   // A default import of a dual package must read its CommonJS `exports.default` (see the plugin).
   plugins: [cjsRequireInterop()],
 });

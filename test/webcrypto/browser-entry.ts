@@ -2,8 +2,6 @@
 // crypto port comes from cloudsnap's `#crypto` import map, which under browser conditions must be the
 // WebCrypto port; the port is also exported to be passed explicitly.
 export { cryptoPort as webCryptoPort } from "../../packages/cloudsnap/src/crypto/web.js";
-export {
-  signHuaweiCloudRequest,
-  signNcloudRequest,
-  signZStackRequest,
-} from "../../packages/cloudsnap/src/signers/index.js";
+export { signHuaweiCloudRequest } from "../../packages/cloudsnap/src/providers/huaweicloud/signer";
+export { signNcloudRequest } from "../../packages/cloudsnap/src/providers/ncloud/signer";
+export { signZStackRequest } from "../../packages/cloudsnap/src/providers/zstack/signer";

@@ -7,11 +7,9 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cryptoPort as nodePort } from "../../packages/cloudsnap/src/crypto/node.js";
-import {
-  signHuaweiCloudRequest,
-  signNcloudRequest,
-  signZStackRequest,
-} from "../../packages/cloudsnap/src/signers/index.js";
+import { signHuaweiCloudRequest } from "../../packages/cloudsnap/src/providers/huaweicloud/signer";
+import { signNcloudRequest } from "../../packages/cloudsnap/src/providers/ncloud/signer";
+import { signZStackRequest } from "../../packages/cloudsnap/src/providers/zstack/signer";
 import { type Browser, launchChromium } from "../docs/support/chromium";
 import { guardNetwork, type NetworkGuard } from "../docs/support/network-guard";
 import { type StaticServer, serveDirectory } from "../docs/support/static-server";

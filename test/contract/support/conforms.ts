@@ -1,5 +1,5 @@
 import type { Shape } from "@cloudsnap/ncloud";
-import { resolveShape } from "../../../packages/cloudsnap/src/decode/coerce";
+import { resolveShape } from "../../../packages/cloudsnap/src/core/decode";
 
 /** Lists every place a decoded value breaks its schema (types, required properties, enums). */
 export function shapeViolations(

@@ -1,6 +1,6 @@
 import type { OperationMetadata } from "@cloudsnap/ncloud";
 import { describe, expect, inject, it } from "vitest";
-import { decodeBody } from "../../../packages/cloudsnap/src/decode/decode-body";
+import { decodeBody } from "../../../packages/cloudsnap/src/core/decode";
 import { APIS, type ApiUnderTest, operationOf } from "./apis";
 import { shapeViolations } from "./conforms";
 import { type SampleMode, sampleParams } from "./sample-values";

@@ -1,7 +1,7 @@
 import type { OperationMetadata, Shape } from "@cloudsnap/ncloud";
 import { type HttpError, isHttpError } from "cloudsnap";
 import { describe, expect, it } from "vitest";
-import { resolveShape } from "../../../packages/cloudsnap/src/decode/coerce";
+import { resolveShape } from "../../../packages/cloudsnap/src/core/decode";
 import { APIS } from "./apis";
 import { shapeViolations } from "./conforms";
 import { expectedProviderError } from "./expected-error";

@@ -1,9 +1,8 @@
-import type { OperationMetadata } from "@cloudsnap/ncloud";
 import { describe, expect, it } from "vitest";
-import { bindFacade } from "../../src/clients/bind-facade";
-import type { ApiBinding } from "../../src/http/api-binding";
-import type { CallOptions } from "../../src/http/call-options";
-import type { InvokeDeps } from "../../src/http/invoke-operation";
+import type { CallOptions } from "../../src/core/call-options";
+import { bindMethods } from "../../src/core/facade";
+import type { OperationMetadata } from "../../src/core/metadata";
+import { bindingOf, fakeApi, type InvokeDeps } from "../http/support/fake-api";
 
 type Method = (params?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
 
@@ -12,54 +11,32 @@ function operation(operationId: string): OperationMetadata {
     operationId,
     method: "GET",
     path: `/${operationId}`,
-    parameters: [],
-    // Open metadata: these fakes take any field, so the spec-driven validation lets them through.
-    requestBody: {
-      mediaType: "application/json",
-      required: false,
-      schema: { type: "object", properties: {}, additionalProperties: { type: "any" } },
-      properties: [],
-    },
-    responses: { "202": { content: { "application/json": { schema: { type: "any" } } }, headers: [] } },
+    parameters: [{ name: "n", in: "query", required: false, schema: { type: "any" } }],
+    responses: { "202": { content: { "application/json": { schema: { type: "any" } } } } },
     security: [],
   };
 }
 
-const generated =
-  (name: string) =>
-  async (
-    params: Record<string, unknown>,
-    init: { fetch: (r: Request) => Promise<Response>; headers?: Record<string, string> },
-  ) =>
-    init.fetch(
-      new Request(`https://api.example.test/${name}?n=${String(params.n)}`, { headers: init.headers ?? {} }),
-    );
-
-describe("bindFacade", () => {
-  const api: ApiBinding = {
-    provider: "zstack",
-    operations: { listThings: operation("listThings"), showThing: operation("showThing") },
-    shapes: {},
-    bound: { listThings: generated("listThings"), showThing: generated("showThing") },
-  };
+describe("bindMethods", () => {
+  const api = fakeApi([operation("listThings"), operation("showThing")], "zstack");
   const sent: Request[] = [];
   const deps: InvokeDeps = {
     fetch: async (request) => {
       sent.push(request);
       return Response.json({ from: new URL(request.url).pathname }, { status: 202 });
     },
-    authorizer: { authorize: async (request) => request, secrets: () => [] },
+    authorizer: { ownedHeaders: [], sign: async () => ({ headers: {}, secrets: [] }), secrets: () => [] },
   };
 
   it("creates one method per operation in the metadata", () => {
-    expect(Object.keys(bindFacade<Record<string, Method>>(api, deps)).sort()).toEqual([
+    expect(Object.keys(bindMethods<Record<string, Method>>(bindingOf(api, deps))).sort()).toEqual([
       "listThings",
       "showThing",
     ]);
   });
 
   it("resolves a method to the decoded value alone, passing params and call options through", async () => {
-    const methods = bindFacade<Record<string, Method>>(api, deps);
+    const methods = bindMethods<Record<string, Method>>(bindingOf(api, deps));
     const value = await methods.showThing?.({ n: 7 }, { headers: { "X-Trace": "t" } });
     expect(value).toEqual({ from: "/showThing" });
     expect(sent.at(-1)?.url).toBe("https://api.example.test/showThing?n=7");

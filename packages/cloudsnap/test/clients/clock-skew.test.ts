@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createHuaweiCloudClient } from "../../src/clients/huaweicloud/create-huaweicloud-client";
-import { createNcloudClient } from "../../src/clients/ncloud/create-ncloud-client";
-import { createZStackClient } from "../../src/clients/zstack/create-zstack-client";
-import { AuthenticationError, PermissionDeniedError } from "../../src/errors";
+import { AuthenticationError, PermissionDeniedError } from "../../src/core/http-errors";
+import { createHuaweiCloudClient } from "../../src/providers/huaweicloud/client";
+import { createNcloudClient } from "../../src/providers/ncloud/client";
+import { createZStackClient } from "../../src/providers/zstack/client";
+import { EVS_CREATED, ncloudVpcCreated, zstackInventory } from "../support/valid-answers";
 import type { SeenRequest } from "./support/recording-fetch";
 import { json } from "./support/recording-fetch";
 import {
@@ -36,7 +37,7 @@ const PROVIDERS: readonly Provider[] = [
     name: "NAVER Cloud",
     rules: NCLOUD_RULES,
     rejection: AuthenticationError,
-    answer: () => json({ createBlockStorageSnapshotInstanceResponse: { returnCode: "0", totalRows: 0 } }),
+    answer: () => json(ncloudVpcCreated()),
     create: (fetch, clock) => {
       const client = createNcloudClient({
         credentials: { accessKey: "AKSKEW0000000001", secretKey: "skew-secret-ncloud" },
@@ -50,7 +51,7 @@ const PROVIDERS: readonly Provider[] = [
     name: "Huawei Cloud",
     rules: HUAWEICLOUD_RULES,
     rejection: AuthenticationError,
-    answer: () => json({ job_id: "j-1", snapshot_id: "s-1" }),
+    answer: () => json(EVS_CREATED, 202),
     create: (fetch, clock) => {
       const client = createHuaweiCloudClient({
         credentials: { accessKey: "HWSKEW000000000001", secretKey: "skew-secret-huawei" },
@@ -68,7 +69,7 @@ const PROVIDERS: readonly Provider[] = [
     answer: (request) =>
       request.method === "POST"
         ? json({ location: `http://zs.example.test:8080/zstack/v1/api-jobs/${JOB}` }, 202)
-        : json({ inventory: { uuid: "1a2b3c4d5e6f708192a3b4c5d6e7f809", status: "Ready" } }),
+        : json({ inventory: zstackInventory({ uuid: "1a2b3c4d5e6f708192a3b4c5d6e7f809" }) }),
     create: (fetch, clock) => {
       const client = createZStackClient({
         credentials: { accessKeyId: "ZSSKEWAK0001", accessKeySecret: "skew-secret-zstack" },

@@ -45,7 +45,9 @@ describe("a client's logger", () => {
       },
     });
     await expect(client.evs.showSnapshot({ snapshot_id: "s1" })).rejects.toThrow();
-    expect(lines[1]).toMatch(/failed: NetworkError: showSnapshot: network failure \(ECONNREFUSED\)/);
+    expect(lines[1]).toMatch(
+      /failed: NetworkError: showSnapshot: connection to evs\.example\.test:443 refused \(ECONNREFUSED\); the request was not sent/,
+    );
     expect(lines.join("\n")).not.toContain(SECRET);
   });
 });

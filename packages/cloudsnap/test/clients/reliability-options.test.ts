@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createHuaweiCloudClient } from "../../src/clients/huaweicloud/create-huaweicloud-client";
-import { createNcloudClient } from "../../src/clients/ncloud/create-ncloud-client";
-import { createZStackClient } from "../../src/clients/zstack/create-zstack-client";
-import { ConflictError, ServerError, ValidationError } from "../../src/errors";
-import type { ClientReliabilityOptions } from "../../src/http/client-reliability";
+import type { ClientReliabilityOptions } from "../../src/core/call-options";
+import { ValidationError } from "../../src/core/errors";
+import { ConflictError, ServerError } from "../../src/core/http-errors";
+import { createHuaweiCloudClient } from "../../src/providers/huaweicloud/client";
+import { createNcloudClient } from "../../src/providers/ncloud/client";
+import { createZStackClient } from "../../src/providers/zstack/client";
+import { ncloudVpcCreated } from "../support/valid-answers";
 import { json, recordingFetch } from "./support/recording-fetch";
 
 const NCP_KEYS = { accessKey: "AKOPT00000000001", secretKey: "opt-secret-ncloud" };
@@ -84,7 +86,7 @@ describe("retry settings of a client", () => {
         throw new TypeError("fetch failed", {
           cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }),
         });
-      return json({ createBlockStorageSnapshotInstanceResponse: { returnCode: "0", totalRows: 0 } });
+      return json(ncloudVpcCreated());
     });
     const client = createNcloudClient({ credentials: NCP_KEYS, fetch, retry: { baseDelayMs: 1 } });
     const create = () =>
@@ -101,7 +103,7 @@ describe("retry settings of a client", () => {
       calls += 1;
       return calls < 3
         ? json({ error: { code: "EVS.2409", message: "another snapshot is being created" } }, 409)
-        : json({ job_id: "j-1", snapshot_id: "s-1" });
+        : json({ job_id: "j-1", snapshot_id: "s-1" }, 202);
     });
     const client = createHuaweiCloudClient({
       credentials: HW_KEYS,

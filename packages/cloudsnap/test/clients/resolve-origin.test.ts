@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { resolveOrigin } from "../../src/clients/resolve-origin";
-import { ValidationError } from "../../src/errors";
+import { checkOrigin } from "../../src/core/provider";
+
+/** The origin an `endpoint` setting resolves to (checkOrigin also returns its host). */
+const resolveOrigin = (value: string, setting: string) => checkOrigin(value, setting).origin;
+
+import { ValidationError } from "../../src/core/errors";
 
 describe("resolveOrigin", () => {
   const good = [

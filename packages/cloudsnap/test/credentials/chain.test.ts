@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chain, fromNcloudEnv, fromNcloudFile } from "../../src/credentials";
-import { CredentialsError } from "../../src/errors";
+import { chain } from "../../src/core/credentials";
+import { CredentialsError } from "../../src/core/errors";
+import { fromNcloudEnv, fromNcloudFile } from "../../src/providers/ncloud/credentials";
 import { memoryFiles, rejectionOf } from "./memory-files";
 
 const notFound = (tried: string) => async (): Promise<string> => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  defaultHuaweiCloudCredentials,
-  defaultNcloudCredentials,
-  defaultZStackCredentials,
-} from "../../src/credentials";
+import { defaultHuaweiCloudCredentials } from "../../src/providers/huaweicloud/credentials";
+import { defaultNcloudCredentials } from "../../src/providers/ncloud/credentials";
+import { defaultZStackCredentials } from "../../src/providers/zstack/credentials";
 import { memoryFiles, rejectionOf } from "./memory-files";
 
 const NCP_FILE = "[DEFAULT]\nncloud_access_key_id = FILEAK\nncloud_secret_access_key = FILESK\n";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromStatic, type NcloudCredentials, resolveCredentialSource } from "../../src/credentials";
+import { fromStatic, resolveCredentialSource } from "../../src/core/credentials";
+import type { NcloudCredentials } from "../../src/providers/ncloud/credentials";
 import { rejectionOf } from "./memory-files";
 
 describe("fromStatic and resolveCredentialSource", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromHuaweiCloudEnv, type HuaweiCloudCredentials } from "../../src/credentials";
-import type { Env } from "../../src/credentials/env";
+import type { Env } from "../../src/core/credential-files";
+import { fromHuaweiCloudEnv, type HuaweiCloudCredentials } from "../../src/providers/huaweicloud/credentials";
 import { rejectionOf } from "./memory-files";
 
 describe("fromHuaweiCloudEnv", () => {

@@ -2,7 +2,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromHuaweiCloudFile, type HuaweiCloudCredentials } from "../../src/credentials";
+import {
+  fromHuaweiCloudFile,
+  type HuaweiCloudCredentials,
+} from "../../src/providers/huaweicloud/credentials";
 import { memoryFiles, rejectionOf } from "./memory-files";
 
 const PATH = "/home/u/.huaweicloud/credentials";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoize } from "../../src/credentials";
+import { memoize } from "../../src/core/credentials";
 import { rejectionOf } from "./memory-files";
 
 /** A provider that counts calls and resolves each call with `value-<n>` when released. */

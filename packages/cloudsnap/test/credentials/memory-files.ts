@@ -1,4 +1,4 @@
-import type { FileAccess } from "../../src/credentials";
+import type { FileAccess } from "../../src/core/credential-files";
 
 /** An in-memory file system for credential file tests; records every path read. `null`: no home. */
 export function memoryFiles(

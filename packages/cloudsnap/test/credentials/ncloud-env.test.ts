@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromNcloudEnv } from "../../src/credentials";
-import type { Env } from "../../src/credentials/env";
+import type { Env } from "../../src/core/credential-files";
+import { fromNcloudEnv } from "../../src/providers/ncloud/credentials";
 import { rejectionOf } from "./memory-files";
 
 const ALL = ["NCLOUD_ACCESS_KEY_ID", "NCLOUD_ACCESS_KEY", "NCLOUD_SECRET_ACCESS_KEY", "NCLOUD_SECRET_KEY"];

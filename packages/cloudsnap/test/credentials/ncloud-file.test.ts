@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromNcloudFile, type NcloudCredentials } from "../../src/credentials";
+import { fromNcloudFile, type NcloudCredentials } from "../../src/providers/ncloud/credentials";
 import { memoryFiles, rejectionOf } from "./memory-files";
 
 const PATH = "/home/u/.ncloud/configure";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIni } from "../../src/credentials/parse-ini";
+import { parseIni } from "../../src/core/credential-files";
 
 /** The document as plain `{ section: { key: value } }`. */
 function flat(text: string): Record<string, Record<string, string>> {

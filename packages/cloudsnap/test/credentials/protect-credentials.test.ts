@@ -1,13 +1,9 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import {
-  fromHuaweiCloudEnv,
-  fromNcloudEnv,
-  fromStatic,
-  fromZStackEnv,
-  protectCredentials,
-  redactCredentials,
-} from "../../src/credentials";
+import { fromStatic, protectCredentials, redactCredentials } from "../../src/core/credentials";
+import { fromHuaweiCloudEnv } from "../../src/providers/huaweicloud/credentials";
+import { fromNcloudEnv } from "../../src/providers/ncloud/credentials";
+import { fromZStackEnv } from "../../src/providers/zstack/credentials";
 
 const SECRET = "SECRETCANARY42";
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readZStackConnectionEnv, type ZStackConnectionSettings } from "../../src/credentials";
-import type { Env } from "../../src/credentials/env";
+import type { Env } from "../../src/core/credential-files";
+import {
+  readZStackConnectionEnv,
+  type ZStackConnectionSettings,
+} from "../../src/providers/zstack/credentials";
 
 describe("readZStackConnectionEnv", () => {
   const valid: Array<{ name: string; given: Env; want: ZStackConnectionSettings }> = [

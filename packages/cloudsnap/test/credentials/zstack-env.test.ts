@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { Env } from "../../src/core/credential-files";
 import {
   fromZStackAccessKeyEnv,
   fromZStackEnv,
   fromZStackSessionEnv,
   isZStackAccessKeyCredentials,
   type ZStackCredentials,
-} from "../../src/credentials";
-import type { Env } from "../../src/credentials/env";
+} from "../../src/providers/zstack/credentials";
 import { rejectionOf } from "./memory-files";
 
 const SESSION = { ZSTACK_ACCOUNT_NAME: "admin", ZSTACK_ACCOUNT_PASSWORD: "PWVALUE" };

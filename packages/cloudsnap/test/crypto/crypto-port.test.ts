@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toHex } from "../../src/crypto/encoding.js";
-import { cryptoPort as nodePort } from "../../src/crypto/node.js";
+import { cryptoPort as nodePort, cryptoPort as webPort } from "../../src/crypto/node.js";
 import type { BinaryInput } from "../../src/crypto/types.js";
-import { cryptoPort as webPort } from "../../src/crypto/web.js";
 
 const ports = [
   { name: "node:crypto", port: nodePort },

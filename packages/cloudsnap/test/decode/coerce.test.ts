@@ -1,6 +1,6 @@
 import type { Shape } from "@cloudsnap/ncloud";
 import { describe, expect, it } from "vitest";
-import { coerce, ShapeMismatch } from "../../src/decode/coerce";
+import { coerce, ShapeMismatch } from "../../src/core/decode";
 
 const NAMED: Record<string, Shape> = {
   Item: {

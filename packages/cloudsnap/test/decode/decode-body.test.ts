@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { classicNas, type OperationMetadata } from "@cloudsnap/ncloud";
 import { describe, expect, it, vi } from "vitest";
-import { BodyDecodeFailure, decodeBody } from "../../src/decode/decode-body";
+import { BodyDecodeFailure, decodeBody } from "../../src/core/decode";
 
 let xmlParserLoads = 0;
 vi.mock("fast-xml-parser", async (importOriginal) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseXml } from "../../src/decode/parse-xml";
+import { parseXml } from "../../src/core/parse-xml";
 
 describe("parseXml", () => {
   it("keeps every leaf a string, so ids keep their zeros and nothing is guessed", async () => {

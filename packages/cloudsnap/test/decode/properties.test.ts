@@ -1,9 +1,8 @@
 import type { MediaMetadata, Shape } from "@cloudsnap/ncloud";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coerce, ShapeMismatch } from "../../src/decode/coerce";
-import { BodyDecodeFailure, decodeBody } from "../../src/decode/decode-body";
-import { parseXml } from "../../src/decode/parse-xml";
+import { BodyDecodeFailure, coerce, decodeBody, ShapeMismatch } from "../../src/core/decode";
+import { parseXml } from "../../src/core/parse-xml";
 
 // Property tests for the decoders: valid documents built from a small hand-made schema decode to the
 // same value from JSON and from XML; garbage is refused only with the errors the caller translates

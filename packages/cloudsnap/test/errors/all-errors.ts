@@ -1,14 +1,14 @@
 import {
   type CloudsnapError,
   CredentialsError,
-  createHttpError,
   DecodeError,
   NetworkError,
   CloudsnapError as Root,
   SigningError,
   TimeoutError,
   ValidationError,
-} from "../../src/errors";
+} from "../../src/core/errors";
+import { createHttpError } from "../../src/core/http-errors";
 
 /** Options every fixture error is built with, so leak tests can plant canaries anywhere. */
 export interface Plant {

@@ -11,10 +11,12 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ServerError,
-} from "../../src/errors";
+} from "../../src/core/http-errors";
+import { extractHuaweiCloudError } from "../../src/providers/huaweicloud/rules";
 
 const base: HttpErrorInput = {
   provider: "huaweicloud",
+  extract: extractHuaweiCloudError,
   operation: "createSnapshot",
   method: "post",
   url: "https://evs.cn-north-4.myhuaweicloud.com/v5/p1/snapshots",

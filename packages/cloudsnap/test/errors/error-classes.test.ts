@@ -9,7 +9,7 @@ import {
   SigningError,
   TimeoutError,
   ValidationError,
-} from "../../src/errors";
+} from "../../src/core/errors";
 
 describe("CloudsnapError", () => {
   it("sets name, keeps cause and shows the name in the stack", () => {

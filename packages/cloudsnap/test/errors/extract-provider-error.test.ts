@@ -1,7 +1,38 @@
 import { describe, expect, it } from "vitest";
-import type { Provider, ProviderErrorDetails } from "../../src/errors";
-import { extractProviderError } from "../../src/errors/extract-provider-error";
-import type { HeadersLike } from "../../src/redact/redact-headers";
+import { createHttpError, type Provider, type ProviderErrorDetails } from "../../src/core/http-errors";
+import type { HeadersLike } from "../../src/core/redact";
+import { extractHuaweiCloudError } from "../../src/providers/huaweicloud/rules";
+import { extractNcloudError } from "../../src/providers/ncloud/rules";
+import { extractZStackError } from "../../src/providers/zstack/rules";
+
+// Each provider's extractor lives in its home; the error factory adds the shared rules (JSON text
+// parsed, a plain-text body as the message). This reads the details the way an HttpError gets them.
+const EXTRACTORS = {
+  ncloud: extractNcloudError,
+  huaweicloud: extractHuaweiCloudError,
+  zstack: extractZStackError,
+};
+function extractProviderError(
+  provider: Provider,
+  body: unknown,
+  headers?: HeadersLike,
+): ProviderErrorDetails {
+  const error = createHttpError({
+    provider,
+    operation: "op",
+    method: "GET",
+    url: "https://api.example.test/",
+    status: 400,
+    body,
+    ...(headers ? { headers } : {}),
+    extract: EXTRACTORS[provider],
+  });
+  const details: ProviderErrorDetails = {};
+  if (error.code !== undefined) details.code = error.code;
+  if (error.providerMessage !== undefined) details.message = error.providerMessage;
+  if (error.requestId !== undefined) details.requestId = error.requestId;
+  return details;
+}
 
 interface Case {
   name: string;

@@ -17,7 +17,7 @@ import {
   isSigningError,
   isTimeoutError,
   isValidationError,
-} from "../../src/errors";
+} from "../../src/core/guards";
 import { everyError } from "./all-errors";
 
 const guards = {

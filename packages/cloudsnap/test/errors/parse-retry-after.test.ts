@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRetryAfter } from "../../src/errors/parse-retry-after";
+import { parseRetryAfter } from "../../src/core/http-errors";
 
 const NOW = Date.parse("2024-01-01T00:00:00Z");
 

@@ -1,9 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { TimeoutError, ValidationError } from "../../src/errors";
-import { invokeOperation } from "../../src/http/invoke-operation";
-import { countingAuthorizer, fakeApi, json, operation } from "./support/fake-api";
+import { TimeoutError, ValidationError } from "../../src/core/errors";
+import { countingAuthorizer, fakeApi, invokeOperation, json, operation } from "./support/fake-api";
 
 const READ = operation("showSnapshot", "GET");
 const CREATE = operation("createSnapshot", "POST");

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { TimeoutError } from "../../src/errors";
-import { withDeadline } from "../../src/http/deadline";
+import { withDeadline } from "../../src/core/abort";
+import { TimeoutError } from "../../src/core/errors";
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,18 +1,18 @@
-import type { OperationMetadata, Shape } from "@cloudsnap/ncloud";
 import { describe, expect, it } from "vitest";
+import { DecodeError } from "../../src/core/errors";
 import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
-  DecodeError,
   type HttpError,
   NotFoundError,
   RateLimitError,
   ServerError,
-} from "../../src/errors";
-import type { ApiBinding } from "../../src/http/api-binding";
-import { interpretResponse } from "../../src/http/interpret-response";
-import type { RawResponse } from "../../src/http/raw-response";
+} from "../../src/core/http-errors";
+import type { OperationMetadata, Shape } from "../../src/core/metadata";
+import { interpretResponse } from "../../src/core/pipeline";
+import type { ApiBinding, Answer as RawResponse } from "../../src/core/provider";
+import { HUAWEICLOUD_RULES } from "../../src/providers/huaweicloud/rules";
 
 const SHAPES: Record<string, Shape> = {
   Volume: {
@@ -50,12 +50,7 @@ const OPERATION: OperationMetadata = {
   },
 };
 
-const API: ApiBinding = {
-  provider: "huaweicloud",
-  operations: { showVolume: OPERATION },
-  shapes: SHAPES,
-  bound: {},
-};
+const API: Pick<ApiBinding, "rules" | "shapes" | "unwrap"> = { rules: HUAWEICLOUD_RULES, shapes: SHAPES };
 
 const DECODED = { showVolumeResponse: { id: "007", size: 10, tags: ["a", "b"] } };
 
@@ -107,7 +102,7 @@ describe("interpretResponse", () => {
 
     it("applies the binding's unwrap to the decoded value", async () => {
       const seen: unknown[] = [];
-      const api: ApiBinding = {
+      const api: Pick<ApiBinding, "rules" | "shapes" | "unwrap"> = {
         ...API,
         unwrap: (value) => {
           seen.push(value);

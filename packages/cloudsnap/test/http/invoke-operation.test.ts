@@ -1,15 +1,9 @@
-import type { OperationMetadata } from "@cloudsnap/ncloud";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CloudsnapError, DecodeError, NotFoundError, TimeoutError } from "../../src/errors";
-import type { ApiBinding } from "../../src/http/api-binding";
-import type { Authorizer } from "../../src/http/authorizer";
-import { type InvokeDeps, invokeOperation } from "../../src/http/invoke-operation";
-
-interface BoundInit {
-  fetch?: (request: Request) => Promise<Response>;
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
-}
+import { CloudsnapError, DecodeError, TimeoutError } from "../../src/core/errors";
+import { NotFoundError } from "../../src/core/http-errors";
+import type { OperationMetadata } from "../../src/core/metadata";
+import type { Authorizer } from "../../src/core/provider";
+import { type FakeApi, type InvokeDeps, invokeOperation } from "./support/fake-api";
 
 const OPERATION: OperationMetadata = {
   operationId: "showVolume",
@@ -21,30 +15,26 @@ const OPERATION: OperationMetadata = {
   ],
   security: [],
   responses: {
-    "200": { content: { "application/json": { schema: { type: "any" } } }, headers: [] },
+    "200": { content: { "application/json": { schema: { type: "any" } } } },
   },
 };
 
-/** A fake API whose `bound` operation builds a Request and calls `init.fetch`, as generated ones do. */
-function fakeApi(overrides: Partial<ApiBinding> = {}) {
-  const inits: BoundInit[] = [];
+/** A fake API of one read; `params` records the parameters each call was built from (after defaults). */
+function fakeApi(hooks: FakeApi["hooks"] = {}) {
   const params: unknown[] = [];
-  const showVolume = async (given: { id: string; region?: string }, init: BoundInit = {}) => {
-    params.push(given);
-    inits.push(init);
-    const url = new URL(`https://api.example.test/volumes/${given.id}`);
-    if (given.region) url.searchParams.set("region", given.region);
-    const response = await init.fetch?.(new Request(url, { headers: init.headers ?? {} }));
-    return { response };
-  };
-  const api: ApiBinding = {
+  const api: FakeApi = {
     provider: "ncloud",
     operations: { showVolume: OPERATION },
     shapes: {},
-    bound: { showVolume },
-    ...overrides,
+    hooks: {
+      ...hooks,
+      headersFor: (operation, given) => {
+        params.push(given);
+        return hooks.headersFor?.(operation, given) ?? {};
+      },
+    },
   };
-  return { api, inits, params };
+  return { api, params };
 }
 
 function fakeDeps(
@@ -53,11 +43,8 @@ function fakeDeps(
 ) {
   const sent: Request[] = [];
   const authorizer: Authorizer = {
-    authorize: async (request) => {
-      const headers = new Headers(request.headers);
-      headers.set("authorization", "signed");
-      return new Request(request, { headers });
-    },
+    ownedHeaders: ["authorization"],
+    sign: async () => ({ headers: { authorization: "signed" }, secrets: [] }),
     secrets: () => [],
   };
   const deps: InvokeDeps = {
@@ -116,33 +103,41 @@ describe("invokeOperation", () => {
     expect(sent[0]?.headers.get("accept")).toBe("application/json");
   });
 
-  it("passes the caller's signal to the generated operation", async () => {
-    const { api, inits } = fakeApi();
+  it("passes the caller's signal on to the request fetch gets", async () => {
+    const { api } = fakeApi();
     const controller = new AbortController();
-    await invokeOperation(api, fakeDeps().deps, "showVolume", { id: "v1" }, { signal: controller.signal });
-    expect(inits[0]?.signal).toBe(controller.signal);
+    const reason = new Error("caller gave up");
+    let seen: AbortSignal | undefined;
+    const deps: InvokeDeps = {
+      ...fakeDeps().deps,
+      fetch: (request) =>
+        new Promise<Response>((_resolve, reject) => {
+          seen = request.signal;
+          request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });
+        }),
+    };
+    const pending = invokeOperation(
+      api,
+      deps,
+      "showVolume",
+      { id: "v1" },
+      { signal: controller.signal },
+    ).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(seen).toBeDefined());
+    expect(seen?.aborted).toBe(false);
+    controller.abort(reason);
+    expect(await pending).toBe(reason);
+    expect(seen?.aborted).toBe(true);
   });
 
-  const unknown = [
-    { name: "an operation the metadata does not list", given: "deleteVolume" },
-    { name: "an operation with metadata but no bound function", given: "showVolume", bound: {} },
-  ];
-  it.each(unknown)("rejects $name with a CloudsnapError and sends nothing", async ({ given, bound }) => {
-    const { api } = fakeApi(bound ? { bound } : {});
+  const unknown = [{ name: "an operation the metadata does not list", given: "deleteVolume" }];
+  it.each(unknown)("rejects $name with a CloudsnapError and sends nothing", async ({ given }) => {
+    const { api } = fakeApi();
     const { deps, sent } = fakeDeps();
     const error = await invokeOperation(api, deps, given, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloudsnapError);
     expect((error as CloudsnapError).message).toBe(`unknown operation ${given}`);
     expect(sent).toHaveLength(0);
-  });
-
-  it("rejects with a CloudsnapError when the generated operation never sent the request", async () => {
-    const { api } = fakeApi({ bound: { showVolume: async () => ({}) } });
-    const error = await invokeOperation(api, fakeDeps().deps, "showVolume", { id: "v1" }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(CloudsnapError);
-    expect((error as Error).message).toBe("showVolume: the request was not sent");
   });
 
   it("throws the typed error for a failure status", async () => {

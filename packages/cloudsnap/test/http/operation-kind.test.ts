@@ -2,7 +2,7 @@ import { evs, iam } from "@cloudsnap/huaweicloud";
 import { classicNas, searchEngine, vserver } from "@cloudsnap/ncloud";
 import { volumeSnapshots } from "@cloudsnap/zstack";
 import { describe, expect, it } from "vitest";
-import { isReadOperation } from "../../src/http/operation-kind";
+import { isReadOperation } from "../../src/core/retry";
 
 describe("isReadOperation", () => {
   const cases = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DecodeError } from "../../src/errors";
-import { readBodyText } from "../../src/http/read-body";
+import { DecodeError } from "../../src/core/errors";
+import { readBodyText } from "../../src/core/send";
 
 const LIMIT = 5;
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../../src/errors";
-import { resolveRetryPolicy } from "../../src/http/resolve-retry-policy";
-import { DEFAULT_RETRY_POLICY, type RetryOptions } from "../../src/http/retry-policy";
+import { ValidationError } from "../../src/core/errors";
+import { DEFAULT_RETRY_POLICY, type RetryOptions, resolveRetryPolicy } from "../../src/core/retry";
 
 describe("resolveRetryPolicy", () => {
   it("defaults to 3 attempts, 500 ms → 8 s with full jitter, Retry-After up to 30 s, no unsafe retries", () => {

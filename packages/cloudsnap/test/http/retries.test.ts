@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  BadRequestError,
-  ConflictError,
-  DecodeError,
-  NetworkError,
-  RateLimitError,
-  ServerError,
-  TimeoutError,
-  ValidationError,
-} from "../../src/errors";
-import { type InvokeDeps, invokeOperation } from "../../src/http/invoke-operation";
-import type { RetryOptions } from "../../src/http/retry-policy";
+import { DecodeError, NetworkError, TimeoutError, ValidationError } from "../../src/core/errors";
+import { BadRequestError, ConflictError, RateLimitError, ServerError } from "../../src/core/http-errors";
+import type { RetryOptions } from "../../src/core/retry";
 import {
   type Answer,
   fakeApi,
+  type InvokeDeps,
+  invokeOperation,
   json,
   operation,
   scriptedFetch,
@@ -343,7 +336,8 @@ describe("failures inside an attempt that belong to another call", () => {
     const { fetch, seen } = scriptedFetch([OK]);
     const { deps } = testDeps(fetch, {
       authorizer: {
-        authorize: async () => {
+        ownedHeaders: [],
+        sign: async () => {
           authorizations += 1;
           throw new NetworkError("logInByAccount: network failure (ECONNREFUSED)", {
             operation: "logInByAccount",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeRetryDelay, type DelaySettings } from "../../src/http/retry-delay";
+import { computeRetryDelay, type DelaySettings } from "../../src/core/retry";
 
 const POLICY: DelaySettings = {
   baseDelayMs: 500,

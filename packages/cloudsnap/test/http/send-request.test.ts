@@ -1,11 +1,21 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DecodeError, NetworkError, TimeoutError } from "../../src/errors";
-import type { SendContext } from "../../src/http/raw-response";
-import { sendRequest } from "../../src/http/send-request";
+import { DecodeError, NetworkError, TimeoutError } from "../../src/core/errors";
+import type { SendContext } from "../../src/core/send";
+import { sendRequest as send } from "../../src/core/send";
+import { wireFromRequest } from "../../src/core/signing";
 
 const URL_ = "https://evs.example.test/v1/p/jobs/j1";
+
+/** Sends a `Request` the way the pipeline sends its wire request (the body read once). */
+async function sendRequest(
+  fetch: ((request: Request) => Promise<Response>) | undefined,
+  request: Request,
+  context: SendContext,
+) {
+  return send(fetch, await wireFromRequest(request), context);
+}
 
 function context(overrides: Partial<SendContext> = {}): SendContext {
   return { operation: "showJob", secrets: [], timeoutMs: 1_000, maxBodyBytes: 1024, ...overrides };
@@ -134,27 +144,46 @@ describe("sendRequest", () => {
         given: new TypeError("fetch failed", {
           cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }),
         }),
-        want: { maybeSent: false, message: "showJob: network failure (ECONNREFUSED)" },
+        want: {
+          maybeSent: false,
+          message:
+            "showJob: connection to evs.example.test:443 refused (ECONNREFUSED); the request was not sent",
+        },
       },
       {
         name: "DNS name not found",
         given: new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } }),
-        want: { maybeSent: false, message: "showJob: network failure (ENOTFOUND)" },
+        want: {
+          maybeSent: false,
+          message: "showJob: host evs.example.test did not resolve (ENOTFOUND); the request was not sent",
+        },
       },
       {
         name: "connection reset after sending",
         given: new TypeError("fetch failed", { cause: { code: "ECONNRESET" } }),
-        want: { maybeSent: true, message: "showJob: network failure (ECONNRESET)" },
+        want: {
+          maybeSent: true,
+          message:
+            "showJob: network failure talking to evs.example.test:443 (ECONNRESET); the request may have been received",
+        },
       },
       {
         name: "a failure without a code",
         given: new TypeError("fetch failed"),
-        want: { maybeSent: true, message: "showJob: network failure" },
+        want: {
+          maybeSent: true,
+          message:
+            "showJob: network failure talking to evs.example.test:443; the request may have been received",
+        },
       },
       {
         name: "a thrown non-error",
         given: "boom",
-        want: { maybeSent: true, message: "showJob: network failure" },
+        want: {
+          maybeSent: true,
+          message:
+            "showJob: network failure talking to evs.example.test:443; the request may have been received",
+        },
       },
     ];
     it.each(failures)("maps $name to a NetworkError (maybeSent $want.maybeSent)", async ({ given, want }) => {

@@ -1,8 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { NetworkError } from "../../src/errors";
-import type { Authorizer } from "../../src/http/authorizer";
-import type { RawResponse } from "../../src/http/raw-response";
-import { sendWithAuth } from "../../src/http/send-with-auth";
+import { DEFAULT_MAX_BODY_BYTES } from "../../src/core/call-options";
+import { NetworkError } from "../../src/core/errors";
+import { sendSigned } from "../../src/core/pipeline";
+import type { Authorizer, Answer as RawResponse } from "../../src/core/provider";
+import { DEFAULT_RETRY_POLICY } from "../../src/core/retry";
+import { wireFromRequest } from "../../src/core/signing";
+import { HUAWEICLOUD_RULES } from "../../src/providers/huaweicloud/rules";
+
+/** One attempt of the pipeline (sign, send, recover once) for a `Request`; resolves to its answer. */
+async function sendWithAuth(
+  fetch: (request: Request) => Promise<Response>,
+  request: Request,
+  authorizer: Authorizer,
+  context: { operation: string; timeoutMs: number; maxBodyBytes?: number },
+): Promise<RawResponse> {
+  const transport = {
+    fetch,
+    timeoutMs: context.timeoutMs,
+    overallTimeoutMs: undefined,
+    policy: DEFAULT_RETRY_POLICY,
+    maxBodyBytes: context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  };
+  const deadline = { signal: new AbortController().signal, remainingMs: () => 60_000 };
+  const wire = await wireFromRequest(request);
+  const attempt = { attempt: 1, attemptMs: context.timeoutMs, deadline };
+  return (
+    await sendSigned({ authorizer, transport, rules: HUAWEICLOUD_RULES }, context.operation, wire, attempt)
+  ).answer;
+}
 
 const CONTEXT = { operation: "createSnapshot", timeoutMs: 1_000, maxBodyBytes: 1024 };
 // Not valid UTF-8 on purpose: a text round trip would change these bytes.
@@ -31,23 +56,22 @@ function recordingFetch(statuses: number[]) {
   return { fetch, sent };
 }
 
-/** Hands out token-1, token-2, … and records what `refreshIfExpired` was shown. */
+/** Hands out token-1, token-2, … and records what `recover` was shown. */
 function tokenAuthorizer(refresh?: (response: RawResponse) => boolean) {
   const shown: RawResponse[] = [];
   let issued = 0;
   const authorizer: Authorizer = {
-    async authorize(request) {
+    ownedHeaders: ["x-auth-token"],
+    async sign() {
       issued += 1;
-      const headers = new Headers(request.headers);
-      headers.set("x-auth-token", `token-${issued}`);
-      return new Request(request, { headers });
+      return { headers: { "x-auth-token": `token-${issued}` }, secrets: [`token-${issued}`] };
     },
     secrets: () => (issued > 0 ? [`token-${issued}`] : []),
     ...(refresh
       ? {
-          async refreshIfExpired(response: RawResponse) {
-            shown.push(response);
-            return refresh(response);
+          async recover(response) {
+            shown.push(response as RawResponse);
+            return refresh(response as RawResponse);
           },
         }
       : {}),
@@ -86,8 +110,8 @@ describe("sendWithAuth", () => {
   });
 
   const single = [
-    { name: "refreshIfExpired answers false", given: () => false },
-    { name: "the authorizer has no refreshIfExpired", given: undefined },
+    { name: "recover answers false", given: () => false },
+    { name: "the authorizer has no recover", given: undefined },
   ];
   it.each(single)("sends exactly once when $name", async ({ given }) => {
     const { fetch, sent } = recordingFetch([401]);
@@ -112,15 +136,16 @@ describe("sendWithAuth", () => {
     expect(sent[0]).toMatchObject({ method: "GET", body: [], token: "token-1" });
   });
 
-  it("passes the secrets the authorizer knows after authorizing on to the send", async () => {
+  it("passes the secrets of the signed attempt on to the send", async () => {
     const fetch = () => Promise.reject(new TypeError("fetch failed"));
     const authorizer: Authorizer = {
-      authorize: async (request) => new Request(`${request.url}/sess-SECRET-7`, request),
-      secrets: () => ["sess-SECRET-7"],
+      ownedHeaders: [],
+      sign: async () => ({ headers: {}, secrets: ["sess-SECRET-7"] }),
+      secrets: () => [],
     };
     const error = await sendWithAuth(
       fetch,
-      new Request("https://zs.example.test/v1/x"),
+      new Request("https://zs.example.test/v1/x/sess-SECRET-7"),
       authorizer,
       CONTEXT,
     ).catch((e: unknown) => e);
@@ -137,7 +162,7 @@ describe("sendWithAuth", () => {
       const shown: number[] = [];
       const withClock: Authorizer = {
         ...authorizer,
-        correctClockSkew: (response) => {
+        recover: (response) => {
           shown.push(response.status);
           return corrects;
         },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { RawResponse } from "../../src/http/raw-response";
-import { createSigningClock } from "../../src/http/signing-clock";
+import type { Answer as RawResponse } from "../../src/core/provider";
+import type { AnswerLike } from "../../src/core/signing";
+import { createSigningClock } from "../../src/core/signing";
 
 const LOCAL = new Date("2025-03-01T12:00:00Z");
 const HOUR = 60 * 60_000;
@@ -10,7 +11,7 @@ function rejection(date: string | undefined, status = 401): RawResponse {
   return { status, headers, text: "skewed", method: "POST", url: "https://api.example.test/x" };
 }
 
-function clock(overrides: { correct?: boolean; isSkewRejection?: (r: RawResponse) => boolean } = {}) {
+function clock(overrides: { correct?: boolean; isSkewRejection?: (r: AnswerLike) => boolean } = {}) {
   return createSigningClock({
     now: () => LOCAL,
     windowMs: 5 * 60_000,

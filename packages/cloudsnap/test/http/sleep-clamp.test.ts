@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { MAX_TIMER_DELAY_MS, sleep } from "../../src/http/sleep";
+import { sleep } from "../../src/core/abort";
+import { MAX_TIMER_MS as MAX_TIMER_DELAY_MS } from "../../src/core/retry";
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sleep } from "../../src/http/sleep";
+import { sleep } from "../../src/core/abort";
 
 afterEach(() => {
   vi.useRealTimers();

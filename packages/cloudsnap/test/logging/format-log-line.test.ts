@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { logRequest, logResponse } from "../../src/logging/format-log-line";
-import type { Logger } from "../../src/logging/logger";
+import type { Logger } from "../../src/core/logging";
+import { logRequest, logResponse } from "../../src/core/logging";
 
 const CANARY = "canary-Secret-3f9a1c";
 

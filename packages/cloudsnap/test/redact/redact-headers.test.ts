@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type HeadersLike, redactHeaders } from "../../src/redact/redact-headers";
+import { type HeadersLike, redactHeaders } from "../../src/core/redact";
 
 const signed = {
   Authorization: "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=abc",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { redactText } from "../../src/redact/redact-text";
+import { redactText } from "../../src/core/redact";
 
 const SECRET = "s3cr3t/Key+=";
 

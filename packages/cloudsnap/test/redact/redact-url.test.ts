@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactUrl } from "../../src/redact/redact-url";
+import { redactUrl } from "../../src/core/redact";
 
 const cases: Array<{ name: string; given: string; want: string }> = [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactValue } from "../../src/redact/redact-value";
+import { redactValue } from "../../src/core/redact";
 
 describe("redactValue", () => {
   const cases: Array<{ name: string; given: unknown; want: unknown }> = [

@@ -1,12 +1,11 @@
 // The three signers run with the WebCrypto port (what browsers, Deno, Bun and workers get through
 // `#crypto`) must produce exactly what the node:crypto port produces, and what each vector records.
 import { describe, expect, it } from "vitest";
-import { cryptoPort as nodePort } from "../../src/crypto/node.js";
+import { cryptoPort as nodePort, cryptoPort as webPort } from "../../src/crypto/node.js";
 import type { CryptoPort } from "../../src/crypto/types.js";
-import { cryptoPort as webPort } from "../../src/crypto/web.js";
-import { signHuaweiCloudRequest } from "../../src/signers/huaweicloud/sign-request.js";
-import { signNcloudRequest } from "../../src/signers/ncloud/sign-request.js";
-import { signZStackRequest } from "../../src/signers/zstack/sign-request.js";
+import { signHuaweiCloudRequest } from "../../src/providers/huaweicloud/signer";
+import { signNcloudRequest } from "../../src/providers/ncloud/signer";
+import { signZStackRequest } from "../../src/providers/zstack/signer";
 import {
   clockOf,
   type HuaweiCloudVector,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../../src/errors";
-import { listViolations, validateParams } from "../../src/validate";
+import { ValidationError } from "../../src/core/errors";
+import { listViolations, validateParams } from "../../src/core/validate";
 import { APIS } from "./support/apis";
 
 const operations = Object.values(APIS).flatMap((api) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesFormat } from "../../src/validate/check-format";
+import { matchesFormat } from "../../src/core/check-value";
 
 const cases: { name: string; given: { format: string; value: string }; want: boolean }[] = [
   {

@@ -1,7 +1,7 @@
 import type { Shape } from "@cloudsnap/ncloud";
 import { describe, expect, it } from "vitest";
-import { checkValue } from "../../src/validate/check-value";
-import type { Violation } from "../../src/validate/violation";
+import type { Violation } from "../../src/core/check-value";
+import { checkValue } from "../../src/core/check-value";
 
 const SHAPES: Record<string, Shape> = {
   Name: { type: "string", minLength: 3, maxLength: 5, pattern: "^[a-z]+$" },

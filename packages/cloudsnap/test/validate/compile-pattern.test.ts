@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePattern } from "../../src/validate/compile-pattern";
+import { compilePattern } from "../../src/core/check-value";
 import { APIS } from "./support/apis";
 
 describe("compilePattern", () => {

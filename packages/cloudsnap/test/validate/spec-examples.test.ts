@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listViolations } from "../../src/validate";
-import type { Violation } from "../../src/validate/violation";
+import type { Violation } from "../../src/core/check-value";
+import { listViolations } from "../../src/core/validate";
 import { APIS } from "./support/apis";
 import { loadSpecSamples, nest, pathOf } from "./support/spec-samples";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countCodePoints, countUtf8Bytes } from "../../src/validate/string-length";
+import { countCodePoints, countUtf8Bytes } from "../../src/core/check-value";
 
 const cases: { name: string; given: string; want: { codePoints: number; bytes: number } }[] = [
   { name: "an empty string is empty", given: "", want: { codePoints: 0, bytes: 0 } },

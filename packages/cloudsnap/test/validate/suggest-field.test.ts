@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, suggestField } from "../../src/validate/suggest-field";
+import { editDistance, suggestField } from "../../src/core/suggest-field";
 
 const NAS = ["nasVolumeInstanceNo", "responseFormatType"];
 const ZSTACK = [

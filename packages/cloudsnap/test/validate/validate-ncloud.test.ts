@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listViolations } from "../../src/validate";
+import { listViolations } from "../../src/core/validate";
 import { APIS, operationOf } from "./support/apis";
 import { firstViolation, type ParamsCase } from "./support/first-violation";
 

@@ -1,7 +1,8 @@
 import type { OperationMetadata, Shape } from "@cloudsnap/ncloud";
 import { describe, expect, it } from "vitest";
-import { isValidationError, ValidationError } from "../../src/errors";
-import { INPUT_PATH, listViolations, validateParams } from "../../src/validate";
+import { ValidationError } from "../../src/core/errors";
+import { isValidationError } from "../../src/core/guards";
+import { INPUT_PATH, listViolations, validateParams } from "../../src/core/validate";
 import { APIS, operationOf } from "./support/apis";
 
 const EVS_CREATE = operationOf("evs", "createSnapshot");

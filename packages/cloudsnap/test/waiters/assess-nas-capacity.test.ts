@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assessNasCapacity } from "../../src/waiters/assess-nas-capacity";
-import type { NasVolumeSnapshot } from "../../src/waiters/newest-nas-snapshot-name";
+import type { NasVolumeSnapshot } from "../../src/providers/ncloud/nas";
+import { assessNasCapacity } from "../../src/providers/ncloud/nas-capacity";
 import { THREE_NAS_SNAPSHOTS, VOLUME_WITH_RESERVE, VOLUME_WITHOUT_RESERVE } from "./support/ncloud-examples";
 
 const GIB = 2 ** 30;

@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
-import {
-  isSnapshotCapacityError,
-  ResourceNotFoundError,
-  SnapshotCapacityError,
-  ValidationError,
-} from "../../src/errors";
-import type { NasVolumeInstance } from "../../src/waiters/assess-nas-capacity";
+import { ValidationError } from "../../src/core/errors";
+import { isSnapshotCapacityError } from "../../src/core/guards";
+import { ResourceNotFoundError, SnapshotCapacityError } from "../../src/core/waiter-errors";
+import type { NasVolumeSnapshot } from "../../src/providers/ncloud/nas";
+import type { NasVolumeInstance } from "../../src/providers/ncloud/nas-capacity";
 import {
   checkNasSnapshotCapacity,
   type NasCapacityCheckOptions,
   type NasCapacityReader,
-} from "../../src/waiters/check-nas-snapshot-capacity";
-import type { NasVolumeSnapshot } from "../../src/waiters/newest-nas-snapshot-name";
+} from "../../src/providers/ncloud/nas-capacity";
 import {
   nasSnapshotList,
   nasVolumeList,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../../src/errors";
-import { type NasVolumeSnapshot, newestNasSnapshotName } from "../../src/waiters/newest-nas-snapshot-name";
+import { ValidationError } from "../../src/core/errors";
+import { type NasVolumeSnapshot, newestNasSnapshotName } from "../../src/providers/ncloud/nas";
 import { nasSnapshotList, SEED_NAS_SNAPSHOTS, THREE_NAS_SNAPSHOTS } from "./support/ncloud-examples";
 
 const snap = (nasVolumeSnapshotName: string, createDate: string): NasVolumeSnapshot => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextInterval } from "../../src/waiters/next-interval";
+import { nextInterval } from "../../src/core/waiting";
 
 describe("nextInterval", () => {
   const cases = [

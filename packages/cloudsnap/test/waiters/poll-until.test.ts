@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CloudsnapError, SnapshotFailedError, TimeoutError, WaiterTimeoutError } from "../../src/errors";
-import { pollUntil } from "../../src/waiters/poll-until";
-import { resolveWaiterOptions } from "../../src/waiters/resolve-waiter-options";
-import type { Observation, PollCallOptions, WaiterOptions, WaiterState } from "../../src/waiters/types";
+import { CloudsnapError, TimeoutError } from "../../src/core/errors";
+import { SnapshotFailedError, WaiterTimeoutError } from "../../src/core/waiter-errors";
+import type { Observation, PollCallOptions, WaiterOptions, WaiterState } from "../../src/core/waiting";
+import { pollUntil, resolveWaiterOptions } from "../../src/core/waiting";
 import { fakeTime } from "./support/fake-time";
 
 const TARGET = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../../src/errors";
-import { requireId, resolveWaiterOptions } from "../../src/waiters/resolve-waiter-options";
-import type { WaiterOptions } from "../../src/waiters/types";
+import { ValidationError } from "../../src/core/errors";
+import type { WaiterOptions } from "../../src/core/waiting";
+import { requireId, resolveWaiterOptions } from "../../src/core/waiting";
 
 const DEFAULTS = { intervalMs: 2_000, maxIntervalMs: 20_000, backoff: 2, deadlineMs: 1_800_000 };
 

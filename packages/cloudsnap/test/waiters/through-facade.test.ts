@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createNcloudClient } from "../../src/clients/ncloud/create-ncloud-client";
-import { SnapshotCapacityError } from "../../src/errors";
-import { checkNasSnapshotCapacity } from "../../src/waiters/check-nas-snapshot-capacity";
-import { waitForBlockStorageSnapshot } from "../../src/waiters/wait-for-block-storage-snapshot";
+import { SnapshotCapacityError } from "../../src/core/waiter-errors";
+import { createNcloudClient } from "../../src/providers/ncloud/client";
+import { checkNasSnapshotCapacity } from "../../src/providers/ncloud/nas-capacity";
+import { waitForBlockStorageSnapshot } from "../../src/providers/ncloud/vserver";
 import { json, recordingFetch, type SeenRequest } from "../clients/support/recording-fetch";
 import { fakeTime } from "./support/fake-time";
 import {

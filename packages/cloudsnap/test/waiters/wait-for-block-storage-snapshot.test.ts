@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  isSnapshotFailedError,
-  SnapshotFailedError,
-  ValidationError,
-  WaiterTimeoutError,
-} from "../../src/errors";
-import type { WaiterState } from "../../src/waiters/types";
+import { ValidationError } from "../../src/core/errors";
+import { isSnapshotFailedError } from "../../src/core/guards";
+import { SnapshotFailedError, WaiterTimeoutError } from "../../src/core/waiter-errors";
+import type { WaiterState } from "../../src/core/waiting";
 import {
   type BlockStorageSnapshotInstance,
   type BlockStorageSnapshotReader,
   waitForBlockStorageSnapshot,
-} from "../../src/waiters/wait-for-block-storage-snapshot";
+} from "../../src/providers/ncloud/vserver";
 import { fakeTime } from "./support/fake-time";
 import {
   blockSnapshotList,

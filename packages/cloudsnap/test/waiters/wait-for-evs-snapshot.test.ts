@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { createHuaweiCloudClient } from "../../src/clients/huaweicloud/create-huaweicloud-client";
-import { createHttpError, ServerError, SnapshotFailedError, ValidationError } from "../../src/errors";
-import type { WaiterState } from "../../src/waiters/types";
+import { ValidationError } from "../../src/core/errors";
+import { createHttpError, ServerError } from "../../src/core/http-errors";
+import { SnapshotFailedError } from "../../src/core/waiter-errors";
+import type { WaiterState } from "../../src/core/waiting";
+import { createHuaweiCloudClient } from "../../src/providers/huaweicloud/client";
 import {
   type EvsJob,
   type EvsSnapshot,
   type EvsSnapshotReader,
   waitForEvsSnapshot,
-} from "../../src/waiters/wait-for-evs-snapshot";
+} from "../../src/providers/huaweicloud/evs";
 import { json, recordingFetch } from "../clients/support/recording-fetch";
 import { fakeTime } from "./support/fake-time";
 import { type Step, scripted } from "./support/scripted";

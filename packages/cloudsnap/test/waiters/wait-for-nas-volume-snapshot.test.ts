@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SnapshotFailedError, ValidationError } from "../../src/errors";
-import type { NasVolumeSnapshot } from "../../src/waiters/newest-nas-snapshot-name";
-import type { WaiterState } from "../../src/waiters/types";
-import {
-  type NasSnapshotLister,
-  waitForNasVolumeSnapshot,
-} from "../../src/waiters/wait-for-nas-volume-snapshot";
+import { ValidationError } from "../../src/core/errors";
+import { SnapshotFailedError } from "../../src/core/waiter-errors";
+import type { WaiterState } from "../../src/core/waiting";
+import type { NasVolumeSnapshot } from "../../src/providers/ncloud/nas";
+import { type NasSnapshotLister, waitForNasVolumeSnapshot } from "../../src/providers/ncloud/nas";
 import { fakeTime } from "./support/fake-time";
 import { nasSnapshotList, THREE_NAS_SNAPSHOTS } from "./support/ncloud-examples";
 import { type Step, scripted } from "./support/scripted";

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DecodeError, SnapshotFailedError, ValidationError, WaiterTimeoutError } from "../../src/errors";
+import { DecodeError, ValidationError } from "../../src/core/errors";
+import { SnapshotFailedError, WaiterTimeoutError } from "../../src/core/waiter-errors";
 import {
   type SnapshotHistoryReader,
   waitForSearchEngineSnapshot,
-} from "../../src/waiters/wait-for-search-engine-snapshot";
+} from "../../src/providers/ncloud/search-engine";
 import { fakeTime } from "./support/fake-time";
 import { FINISHED_HISTORY_ENTRY, historyPage } from "./support/ncloud-examples";
 import { type Step, scripted } from "./support/scripted";

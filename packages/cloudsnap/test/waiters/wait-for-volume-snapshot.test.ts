@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createHttpError, SnapshotFailedError, ValidationError } from "../../src/errors";
+import { ValidationError } from "../../src/core/errors";
+import { createHttpError } from "../../src/core/http-errors";
+import { SnapshotFailedError } from "../../src/core/waiter-errors";
 import {
   type VolumeSnapshotInventory,
   type VolumeSnapshotReader,
   waitForVolumeSnapshot,
-} from "../../src/waiters/wait-for-volume-snapshot";
+} from "../../src/providers/zstack/volume-snapshot";
 import { fakeTime } from "./support/fake-time";
 import { type Step, scripted } from "./support/scripted";
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { TimeoutError } from "../../../src/core/errors";
+import { AuthenticationError } from "../../../src/core/http-errors";
 import {
   createHuaweiCloudClient,
   type HuaweiCloudClientOptions,
-} from "../../../src/clients/huaweicloud/create-huaweicloud-client";
-import { AuthenticationError, TimeoutError } from "../../../src/errors";
+} from "../../../src/providers/huaweicloud/client";
 import { json, outcomeWithin, recordingFetch, type SeenRequest } from "../support/recording-fetch";
 import { tokenCreated, tokenExpired } from "./support/iam-answers";
 

@@ -1,8 +1,13 @@
+import { iam } from "@cloudsnap/huaweicloud/metadata";
 import { describe, expect, it } from "vitest";
-import { createTokenAuthorizer } from "../../../src/clients/huaweicloud/token-authorizer";
-import type { HuaweiCloudIamUserCredentials } from "../../../src/credentials";
-import { AuthenticationError, DecodeError } from "../../../src/errors";
-import type { RawResponse } from "../../../src/http/raw-response";
+import { createTransport } from "../../../src/core/call-options";
+import { DecodeError } from "../../../src/core/errors";
+import { AuthenticationError } from "../../../src/core/http-errors";
+import { type Answer as RawResponse, withoutAuth } from "../../../src/core/provider";
+import { createTokenAuthorizer } from "../../../src/providers/huaweicloud/auth";
+import type { HuaweiCloudIamUserCredentials } from "../../../src/providers/huaweicloud/credentials";
+import { HUAWEICLOUD_RULES } from "../../../src/providers/huaweicloud/rules";
+import { authorize } from "../../support/authorize";
 import { json, recordingFetch } from "../support/recording-fetch";
 import { tokenCreated } from "./support/iam-answers";
 
@@ -17,13 +22,20 @@ function authorizerWith(
 ) {
   const { fetch, seen } = recordingFetch(answer);
   const authorizer = createTokenAuthorizer(user, {
-    iamOrigin: "https://iam.example.test",
+    iam: (secrets) => ({
+      rules: HUAWEICLOUD_RULES,
+      origin: "https://iam.example.test",
+      host: "iam.example.test",
+      operations: iam.OPERATIONS,
+      shapes: iam.SHAPES,
+      authorizer: withoutAuth(secrets),
+      transport: createTransport("test", { fetch }),
+    }),
     region: "cn-north-4",
-    fetch,
     now: () => new Date(clock.now),
   });
   const tokenOf = async () =>
-    (await authorizer.authorize(new Request("https://evs.example.test/x"))).headers.get("x-auth-token");
+    (await authorize(authorizer, new Request("https://evs.example.test/x"))).headers.get("x-auth-token");
   return { authorizer, seen, tokenOf, clock };
 }
 
@@ -113,7 +125,9 @@ describe("createTokenAuthorizer", () => {
   ];
   it.each(verdicts)("asks for a resend after $name: $want", async ({ given, want }) => {
     const { authorizer } = authorizerWith(() => tokenCreated("t", new Date(START + 60 * MINUTE)));
-    expect(await authorizer.refreshIfExpired?.(given)).toBe(want);
+    expect(
+      await authorizer.recover?.(given, { headers: {}, secrets: [] }, new AbortController().signal),
+    ).toBe(want);
   });
 
   it("lists the token and the password as secrets once it has them", async () => {

@@ -1,10 +1,8 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  createNcloudClient,
-  type NcloudClientOptions,
-} from "../../../src/clients/ncloud/create-ncloud-client";
-import { AuthenticationError, ValidationError } from "../../../src/errors";
+import { ValidationError } from "../../../src/core/errors";
+import { AuthenticationError } from "../../../src/core/http-errors";
+import { createNcloudClient, type NcloudClientOptions } from "../../../src/providers/ncloud/client";
 import { json, recordingFetch } from "../support/recording-fetch";
 
 const KEYS = { accessKey: "AKUNIT000000000001", secretKey: "unit-secret-ncloud-0123456789" };
@@ -168,7 +166,7 @@ describe("createNcloudClient", () => {
   ];
   it.each(searchRegions)("puts $name into the Search Engine path", async ({ given, want }) => {
     const { client, seen } = clientWith(given.option ? { searchEngineRegion: given.option } : {}, () =>
-      json({}),
+      json({ code: 0, message: "SUCCESS", result: { snapshotHistoryResponseList: [] } }),
     );
     await client.searchEngine.getSnapshotHistory({
       serviceGroupInstanceNo: "42",

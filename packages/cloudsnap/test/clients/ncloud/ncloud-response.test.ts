@@ -1,6 +1,6 @@
 import { type OperationMetadata, vserver } from "@cloudsnap/ncloud";
 import { describe, expect, it } from "vitest";
-import { ncloudAccept, unwrapResponseRoot } from "../../../src/clients/ncloud/ncloud-response";
+import { ncloudAccept, unwrapResponseRoot } from "../../../src/providers/ncloud/rules";
 
 function operationWith(parameterNames: readonly string[]): OperationMetadata {
   return {

@@ -1,10 +1,9 @@
 import { createHash, createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  createZStackClient,
-  type ZStackClientOptions,
-} from "../../../src/clients/zstack/create-zstack-client";
-import { PermissionDeniedError, ServerError, TimeoutError } from "../../../src/errors";
+import { TimeoutError } from "../../../src/core/errors";
+import { PermissionDeniedError, ServerError } from "../../../src/core/http-errors";
+import { createZStackClient, type ZStackClientOptions } from "../../../src/providers/zstack/client";
+import { zstackInventory } from "../../support/valid-answers";
 import { json, outcomeWithin, recordingFetch, type SeenRequest } from "../support/recording-fetch";
 import {
   isJobPoll,
@@ -21,12 +20,12 @@ const ACCOUNT = { accountName: "admin", password: "unit-password-zstack" };
 const ACCESS_KEY = { accessKeyId: "ZSUNITAK0001", accessKeySecret: "unit-secret-zstack-0123456789" };
 const VOLUME = "e60a0fb0b75743c1b0fcb017e31db043";
 const JOB = "9b1f4e0c2d3a4b5c6d7e8f9a0b1c2d3e";
-const INVENTORY = {
+const INVENTORY = zstackInventory({
   uuid: "1a2b3c4d5e6f708192a3b4c5d6e7f809",
   name: "s",
   status: "Ready",
   volumeUuid: VOLUME,
-};
+});
 
 type Api = (request: SeenRequest, seen: readonly SeenRequest[]) => Response;
 
@@ -68,7 +67,7 @@ describe("createZStackClient", () => {
       });
       const result = await client.volumeSnapshots.createVolumeSnapshot(
         { volumeUuid: VOLUME, params: { name: "s" } },
-        { pollIntervalMs: 1 },
+        { intervalMs: 1 },
       );
       expect(result).toEqual({ inventory: INVENTORY });
       const polls = calls().filter(isJobPoll);
@@ -102,7 +101,7 @@ describe("createZStackClient", () => {
             ),
       );
       const error = await client.volumeSnapshots
-        .createVolumeSnapshot({ volumeUuid: VOLUME, params: { name: "s" } }, { pollIntervalMs: 1 })
+        .createVolumeSnapshot({ volumeUuid: VOLUME, params: { name: "s" } }, { intervalMs: 1 })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ServerError);
       expect(error).toMatchObject({ operation: "getApiJob", code: "SYS.1006", status: 503 });

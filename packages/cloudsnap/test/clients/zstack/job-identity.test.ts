@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createZStackClient } from "../../../src/clients/zstack/create-zstack-client";
-import { BadRequestError, NetworkError, ServerError, ValidationError } from "../../../src/errors";
+import { NetworkError, ValidationError } from "../../../src/core/errors";
+import { BadRequestError, ServerError } from "../../../src/core/http-errors";
+import { createZStackClient } from "../../../src/providers/zstack/client";
+import { zstackInventory } from "../../support/valid-answers";
 import { json, recordingFetch, type SeenRequest } from "../support/recording-fetch";
 import { isJobPoll, isLogin, isLogout, loggedIn } from "./support/zstack-answers";
 
@@ -8,12 +10,12 @@ const ORIGIN = "http://zs.example.test:8080";
 const ACCOUNT = { accountName: "admin", password: "unit-password-zstack" };
 const VOLUME = "e60a0fb0b75743c1b0fcb017e31db043";
 const CHOSEN = "5a1b0c2d3e4f40718293a4b5c6d7e8f9";
-const INVENTORY = {
+const INVENTORY = zstackInventory({
   uuid: "1a2b3c4d5e6f708192a3b4c5d6e7f809",
   name: "s",
   status: "Ready",
   volumeUuid: VOLUME,
-};
+});
 const FAST = { retry: { baseDelayMs: 1 } };
 
 const reset = () =>

@@ -1,9 +1,18 @@
 import { createHash } from "node:crypto";
-import { createVolumeSnapshotsClient, volumeSnapshots } from "@cloudsnap/zstack";
+import { volumeSnapshots } from "@cloudsnap/zstack/metadata";
 import { describe, expect, it } from "vitest";
-import { createSessionAuthorizer, createSessionCall } from "../../../src/clients/zstack/session-authorizer";
-import { ServerError } from "../../../src/errors";
-import type { RawResponse } from "../../../src/http/raw-response";
+import { createTransport } from "../../../src/core/call-options";
+import { ServerError } from "../../../src/core/http-errors";
+import { callOperation } from "../../../src/core/pipeline";
+import {
+  type Authorizer,
+  type Answer as RawResponse,
+  type SignedAttempt,
+  withoutAuth,
+} from "../../../src/core/provider";
+import { createSessionAuthorizer } from "../../../src/providers/zstack/auth";
+import { ZSTACK_RULES } from "../../../src/providers/zstack/rules";
+import { authorizeWithAttempt } from "../../support/authorize";
 import { json, recordingFetch, type SeenRequest } from "../support/recording-fetch";
 import { isLogin, loggedIn, SESSIONS } from "./support/zstack-answers";
 
@@ -11,21 +20,38 @@ const ACCOUNT = { accountName: "admin", password: "unit-password-zstack" };
 
 function authorizerWith(route: (request: SeenRequest, seen: readonly SeenRequest[]) => Response) {
   const { fetch, seen } = recordingFetch(route);
-  const api = {
-    provider: "zstack" as const,
+  const base = {
+    rules: ZSTACK_RULES,
+    origin: "http://zs.example.test:8080",
+    host: "zs.example.test:8080",
     operations: volumeSnapshots.OPERATIONS,
     shapes: volumeSnapshots.SHAPES,
-    bound: createVolumeSnapshotsClient({ baseUrl: "http://zs.example.test:8080" }),
+    transport: createTransport("test", { fetch }),
   };
-  const authorizer = createSessionAuthorizer(async () => ACCOUNT, createSessionCall(api, fetch));
-  const sessionOf = async () =>
-    (
-      await authorizer.authorize(new Request("http://zs.example.test:8080/zstack/v1/volume-snapshots"))
-    ).headers.get("authorization");
-  return { authorizer, seen, sessionOf };
+  const authorizer = createSessionAuthorizer(
+    async () => ACCOUNT,
+    async (operationId, params, secrets) =>
+      (await callOperation({ ...base, authorizer: withoutAuth(() => secrets) }, operationId, params)).value,
+  );
+  let last: SignedAttempt = { headers: {}, secrets: [] };
+  const sessionOf = async () => {
+    const signed = await authorizeWithAttempt(
+      authorizer,
+      new Request("http://zs.example.test:8080/zstack/v1/volume-snapshots"),
+    );
+    last = signed.attempt;
+    return signed.request.headers.get("authorization");
+  };
+  /** Shows the authorizer an answer to the request it signed last, as the pipeline does. */
+  const refreshIfExpired = (response: RawResponse) => recover(authorizer, response, last);
+  return { authorizer, seen, sessionOf, refreshIfExpired };
 }
 
 const logins = (seen: readonly SeenRequest[]) => seen.filter(isLogin);
+
+function recover(authorizer: Authorizer, response: RawResponse, attempt: SignedAttempt) {
+  return authorizer.recover?.(response, attempt, new AbortController().signal);
+}
 
 function response(status: number, text: string): RawResponse {
   return {
@@ -78,20 +104,20 @@ describe("createSessionAuthorizer", () => {
     { name: "a success", given: response(200, "{}"), want: false },
   ];
   it.each(verdicts)("asks for a fresh login after $name: $want", async ({ given, want }) => {
-    const { authorizer, sessionOf } = authorizerWith((_r, all) => loggedIn(logins(all).length - 1));
+    const { sessionOf, refreshIfExpired } = authorizerWith((_r, all) => loggedIn(logins(all).length - 1));
     await sessionOf();
-    expect(await authorizer.refreshIfExpired?.(given)).toBe(want);
+    expect(await refreshIfExpired(given)).toBe(want);
   });
 
   it("does not ask for a fresh login before it ever logged in", async () => {
-    const { authorizer } = authorizerWith(() => loggedIn(0));
-    expect(await authorizer.refreshIfExpired?.(response(401, ""))).toBe(false);
+    const { refreshIfExpired } = authorizerWith(() => loggedIn(0));
+    expect(await refreshIfExpired(response(401, ""))).toBe(false);
   });
 
   it("logs in again after a session was declared expired", async () => {
-    const { authorizer, sessionOf } = authorizerWith((_r, all) => loggedIn(logins(all).length - 1));
+    const { sessionOf, refreshIfExpired } = authorizerWith((_r, all) => loggedIn(logins(all).length - 1));
     await sessionOf();
-    await authorizer.refreshIfExpired?.(response(503, '{"error":{"code":"ID.1001"}}'));
+    await refreshIfExpired(response(503, '{"error":{"code":"ID.1001"}}'));
     expect(await sessionOf()).toBe(`OAuth ${SESSIONS[1]}`);
   });
 

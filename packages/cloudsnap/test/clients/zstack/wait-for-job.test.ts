@@ -1,17 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { jobUuidFromLocation, waitForJob } from "../../../src/clients/zstack/wait-for-job";
-import {
-  createHttpError,
-  isJobExpiredError,
-  JobExpiredError,
-  NotFoundError,
-  ServerError,
-  TimeoutError,
-  WaiterTimeoutError,
-} from "../../../src/errors";
-import type { CallOptions } from "../../../src/http/call-options";
-import type { InvokeResult } from "../../../src/http/invoke-operation";
-import type { WaiterState } from "../../../src/waiters/types";
+import type { CallOptions } from "../../../src/core/call-options";
+import { TimeoutError } from "../../../src/core/errors";
+import { isJobExpiredError } from "../../../src/core/guards";
+import { createHttpError, NotFoundError, ServerError } from "../../../src/core/http-errors";
+import type { CallResult as InvokeResult } from "../../../src/core/provider";
+import { JobExpiredError, WaiterTimeoutError } from "../../../src/core/waiter-errors";
+import type { WaiterState } from "../../../src/core/waiting";
+import { jobUuidFromLocation, waitForJob } from "../../../src/providers/zstack/jobs";
+import { extractZStackError } from "../../../src/providers/zstack/rules";
 
 const JOB = "9b1f4e0c2d3a4b5c6d7e8f9a0b1c2d3e";
 const DONE = { inventory: { uuid: "snap-1", status: "Ready" } };
@@ -61,19 +57,9 @@ describe("waitForJob", () => {
       want: [1_000, 2_000, 4_000, 8_000, 10_000, 10_000, 10_000],
     },
     {
-      name: "from the given first interval (older option name)",
-      given: { options: { pollIntervalMs: 3_000 }, running: 4 },
-      want: [3_000, 6_000, 10_000, 10_000],
-    },
-    {
       name: "with the given interval, backoff and cap",
       given: { options: { intervalMs: 500, backoff: 3, maxIntervalMs: 5_000 }, running: 4 },
       want: [500, 1_500, 4_500, 5_000],
-    },
-    {
-      name: "preferring intervalMs over its older name",
-      given: { options: { intervalMs: 200, pollIntervalMs: 3_000 }, running: 2 },
-      want: [200, 400],
     },
   ];
   it.each(intervals)("doubles the wait $name", async ({ given, want }) => {
@@ -83,21 +69,10 @@ describe("waitForJob", () => {
     expect(waits).toEqual(want);
   });
 
-  it("takes deadlineMs over its older name pollTimeoutMs", async () => {
-    const { poll } = polls([]);
-    const error = await waitForJob(
-      JOB,
-      poll,
-      { deadlineMs: 1_000, pollTimeoutMs: 60_000 },
-      recordingSleep().sleep,
-    ).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "WaiterTimeoutError", timeoutMs: 1_000 });
-  });
-
   it("raises an overall TimeoutError naming the job once the deadline has passed", async () => {
     const { poll, calls } = polls([]);
     const { sleep, waits } = recordingSleep();
-    const error = await waitForJob(JOB, poll, { pollTimeoutMs: 2_500 }, sleep).catch((e: unknown) => e);
+    const error = await waitForJob(JOB, poll, { deadlineMs: 2_500 }, sleep).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(WaiterTimeoutError);
     expect(error).toMatchObject({
@@ -149,6 +124,7 @@ describe("waitForJob", () => {
 
   it("keeps a failed job's own error (503 ServerError with ZStack's code) and reports FAILED", async () => {
     const failure = createHttpError({
+      extract: extractZStackError,
       provider: "zstack",
       operation: "getApiJob",
       status: 503,
@@ -177,6 +153,7 @@ describe("waitForJob", () => {
 
   it("turns an expired or unknown job (404) into a JobExpiredError that says how to check", async () => {
     const expired = createHttpError({
+      extract: extractZStackError,
       provider: "zstack",
       operation: "getApiJob",
       status: 404,
@@ -204,6 +181,7 @@ describe("waitForJob", () => {
 
   it("passes any other poll error through", async () => {
     const failure = createHttpError({
+      extract: extractZStackError,
       provider: "zstack",
       operation: "getApiJob",
       status: 500,

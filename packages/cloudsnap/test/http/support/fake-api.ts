@@ -1,15 +1,22 @@
-import type { OperationMetadata } from "@cloudsnap/ncloud";
-import type { Provider } from "../../../src/errors";
-import type { ApiBinding } from "../../../src/http/api-binding";
-import type { Authorizer } from "../../../src/http/authorizer";
-import type { InvokeDeps } from "../../../src/http/invoke-operation";
+import type { Sleep } from "../../../src/core/abort";
+import { type CallOptions, DEFAULT_MAX_BODY_BYTES } from "../../../src/core/call-options";
+import type { Logger } from "../../../src/core/logging";
+import type { OperationMetadata, Shape } from "../../../src/core/metadata";
+import { type CallTuning, callOperation } from "../../../src/core/pipeline";
+import type { ApiBinding, Authorizer, CallResult, ProviderRules } from "../../../src/core/provider";
+import { type RetryOptions, resolveRetryPolicy } from "../../../src/core/retry";
+import { HUAWEICLOUD_RULES } from "../../../src/providers/huaweicloud/rules";
+import { NCLOUD_RULES } from "../../../src/providers/ncloud/rules";
+import { ZSTACK_RULES } from "../../../src/providers/zstack/rules";
 
-interface BoundInit {
-  fetch?: (request: Request) => Promise<Response>;
-  headers?: Record<string, string>;
-}
+type ProviderName = ProviderRules["provider"];
+const RULES: Record<ProviderName, ProviderRules> = {
+  ncloud: NCLOUD_RULES,
+  huaweicloud: HUAWEICLOUD_RULES,
+  zstack: ZSTACK_RULES,
+};
 
-/** One operation of a fake API: a read or a create, by its operationId. */
+/** One operation of a fake API: a read or a create, by its operationId, taking any JSON body field. */
 export function operation(
   operationId: string,
   method: OperationMetadata["method"] = "POST",
@@ -19,7 +26,8 @@ export function operation(
     method,
     path: `/v1/${operationId}`,
     parameters: [],
-    // Open metadata: these fakes take any field, so the spec-driven validation lets them through.
+    // Open metadata: these fakes take any field, so the spec-driven validation lets them through
+    // (a GET sends none of them: a GET has no body).
     requestBody: {
       mediaType: "application/json",
       required: false,
@@ -28,48 +36,91 @@ export function operation(
     },
     security: [],
     responses: {
-      "200": { content: { "application/json": { schema: { type: "any" } } }, headers: [] },
-      "201": { content: { "application/json": { schema: { type: "any" } } }, headers: [] },
+      "200": { content: { "application/json": { schema: { type: "any" } } } },
+      "201": { content: { "application/json": { schema: { type: "any" } } } },
     },
   };
 }
 
-/**
- * A fake API whose bound operations build a request the way generated ones do (POST with a JSON
- * body of the parameters) and hand it to `init.fetch`.
- */
+/** A fake API: operations and shapes of one provider, plus any of the binding's hooks. */
+export interface FakeApi {
+  readonly provider: ProviderName;
+  readonly operations: Readonly<Record<string, OperationMetadata>>;
+  readonly shapes: Readonly<Record<string, Shape>>;
+  readonly hooks: Partial<Pick<ApiBinding, "fillDefaults" | "headersFor" | "isIdentified" | "unwrap">>;
+}
+
+/** A fake API of `operations` at https://api.example.test, answered by the provider's rules. */
 export function fakeApi(
   operations: readonly OperationMetadata[],
-  provider: Provider = "huaweicloud",
-  overrides: Partial<ApiBinding> = {},
-): ApiBinding {
-  const bound: Record<string, unknown> = {};
-  for (const op of operations) {
-    bound[op.operationId] = async (params: Record<string, unknown>, init: BoundInit = {}) => {
-      const url = `https://api.example.test${op.path}`;
-      const body = op.method === "GET" ? undefined : JSON.stringify(params);
-      const headers = { ...(body ? { "content-type": "application/json" } : {}), ...init.headers };
-      return { response: await init.fetch?.(new Request(url, { method: op.method, headers, body })) };
-    };
-  }
+  provider: ProviderName = "huaweicloud",
+  hooks: FakeApi["hooks"] = {},
+  shapes: Readonly<Record<string, Shape>> = {},
+): FakeApi {
   return {
     provider,
     operations: Object.fromEntries(operations.map((op) => [op.operationId, op])),
-    shapes: {},
-    bound,
-    ...overrides,
+    shapes,
+    hooks,
   };
+}
+
+/** What a test gives the pipeline besides the API: a fetch, an authorizer, timeouts, retries, a sleep. */
+export interface InvokeDeps {
+  readonly fetch: (request: Request) => Promise<Response>;
+  readonly authorizer: Authorizer;
+  readonly timeoutMs?: number;
+  readonly overallTimeoutMs?: number;
+  readonly retry?: RetryOptions;
+  readonly maxBodyBytes?: number;
+  readonly sleep?: Sleep;
+  readonly random?: () => number;
+  readonly logger?: Logger;
+}
+
+/** The binding the pipeline runs for a fake API and its deps. */
+export function bindingOf(api: FakeApi, deps: InvokeDeps): ApiBinding {
+  return {
+    rules: RULES[api.provider],
+    origin: "https://api.example.test",
+    host: "api.example.test",
+    operations: api.operations,
+    shapes: api.shapes,
+    authorizer: deps.authorizer,
+    transport: {
+      fetch: deps.fetch,
+      timeoutMs: deps.timeoutMs ?? 30_000,
+      overallTimeoutMs: deps.overallTimeoutMs,
+      policy: resolveRetryPolicy("test", deps.retry),
+      maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      sleep: deps.sleep,
+      random: deps.random,
+      logger: deps.logger,
+    },
+    ...api.hooks,
+  };
+}
+
+/** Runs one operation of a fake API through the pipeline. */
+export function invokeOperation(
+  api: FakeApi,
+  deps: InvokeDeps,
+  operationId: string,
+  params: unknown = {},
+  options: CallOptions = {},
+  tuning: CallTuning = {},
+): Promise<CallResult> {
+  return callOperation(bindingOf(api, deps), operationId, params, options, tuning);
 }
 
 /** Signs each attempt with a counter, so a test can see that every attempt was signed afresh. */
 export function countingAuthorizer(): Authorizer & { signed: () => number } {
   let signed = 0;
   return {
-    async authorize(request) {
+    ownedHeaders: ["authorization"],
+    async sign() {
       signed += 1;
-      const headers = new Headers(request.headers);
-      headers.set("authorization", `signature-${signed}`);
-      return new Request(request, { headers });
+      return { headers: { authorization: `signature-${signed}` }, secrets: [] };
     },
     secrets: () => [],
     signed: () => signed,

@@ -1,7 +1,6 @@
 // Generators and the two-signer harness for differential.test.ts (see the comment there).
 import fc from "fast-check";
-import { sdkDate } from "../../../src/signers/huaweicloud/sdk-date.js";
-import { signHuaweiCloudRequest } from "../../../src/signers/huaweicloud/sign-request.js";
+import { sdkDate, signHuaweiCloudRequest } from "../../../src/providers/huaweicloud/signer";
 import { sdkAuthorization } from "./sdk-oracle.js";
 
 /** Any code point outside ASCII, never a lone surrogate. */

@@ -10,10 +10,12 @@
 // below, with the reason, instead of being filtered silently.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalUri } from "../../../src/signers/huaweicloud/canonical-uri.js";
-import { queryParameters } from "../../../src/signers/huaweicloud/query-parameters.js";
-import { signHuaweiCloudRequest } from "../../../src/signers/huaweicloud/sign-request.js";
-import { uriEncode } from "../../../src/signers/huaweicloud/uri-encode.js";
+import {
+  canonicalUri,
+  queryParameters,
+  signHuaweiCloudRequest,
+  uriEncode,
+} from "../../../src/providers/huaweicloud/signer";
 import { type HuaweiCloudVector, loadVectors, requestOf } from "../support/vectors.js";
 import { type Case, caseArb, paths, signBoth } from "./differential-cases.js";
 import { sdkAuthorization } from "./sdk-oracle.js";

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { canonicalQueryString } from "../../../src/signers/huaweicloud/canonical-query-string.js";
-import { canonicalUri } from "../../../src/signers/huaweicloud/canonical-uri.js";
-import { percentDecode } from "../../../src/signers/huaweicloud/percent-decode.js";
-import { queryParameters } from "../../../src/signers/huaweicloud/query-parameters.js";
-import { uriEncode } from "../../../src/signers/huaweicloud/uri-encode.js";
+import {
+  canonicalQueryString,
+  canonicalUri,
+  percentDecode,
+  queryParameters,
+  uriEncode,
+} from "../../../src/providers/huaweicloud/signer";
 
 describe("uriEncode", () => {
   it.each([

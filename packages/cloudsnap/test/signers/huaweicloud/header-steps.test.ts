@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { cryptoPort } from "../../../src/crypto/node.js";
-import { authorizationHeader } from "../../../src/signers/huaweicloud/authorization-header.js";
-import { canonicalHeaders } from "../../../src/signers/huaweicloud/canonical-headers.js";
-import { canonicalRequest } from "../../../src/signers/huaweicloud/canonical-request.js";
-import { hashedPayload } from "../../../src/signers/huaweicloud/hashed-payload.js";
-import { headersToSign } from "../../../src/signers/huaweicloud/headers-to-sign.js";
-import { sdkDate } from "../../../src/signers/huaweicloud/sdk-date.js";
-import { signature } from "../../../src/signers/huaweicloud/signature.js";
-import { signedHeaders } from "../../../src/signers/huaweicloud/signed-headers.js";
-import { stringToSign } from "../../../src/signers/huaweicloud/string-to-sign.js";
+import {
+  authorizationHeader,
+  canonicalHeaders,
+  canonicalRequest,
+  hashedPayload,
+  headersToSign,
+  sdkDate,
+  signature,
+  signedHeaders,
+  stringToSign,
+} from "../../../src/providers/huaweicloud/signer";
 
 describe("sdkDate", () => {
   it.each([

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalQueryString } from "../../../src/signers/huaweicloud/canonical-query-string.js";
-import { canonicalUri } from "../../../src/signers/huaweicloud/canonical-uri.js";
-import { queryParameters } from "../../../src/signers/huaweicloud/query-parameters.js";
-import { signHuaweiCloudRequest } from "../../../src/signers/huaweicloud/sign-request.js";
+import {
+  canonicalQueryString,
+  canonicalUri,
+  queryParameters,
+  signHuaweiCloudRequest,
+} from "../../../src/providers/huaweicloud/signer";
 import { snapshotRequest } from "../support/snapshot-request.js";
 
 const text = fc.oneof(

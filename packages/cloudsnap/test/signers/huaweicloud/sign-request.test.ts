@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cryptoPort } from "../../../src/crypto/node.js";
-import { signHuaweiCloudRequest } from "../../../src/signers/huaweicloud/sign-request.js";
+import { signHuaweiCloudRequest } from "../../../src/providers/huaweicloud/signer";
 import { snapshotRequest } from "../support/snapshot-request.js";
 
 const credentials = {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { cryptoPort } from "../../../src/crypto/node.js";
-import { canonicalHeaders } from "../../../src/signers/huaweicloud/canonical-headers.js";
-import { canonicalQueryString } from "../../../src/signers/huaweicloud/canonical-query-string.js";
-import { canonicalRequest } from "../../../src/signers/huaweicloud/canonical-request.js";
-import { canonicalUri } from "../../../src/signers/huaweicloud/canonical-uri.js";
-import { hashedPayload } from "../../../src/signers/huaweicloud/hashed-payload.js";
-import { headersToSign } from "../../../src/signers/huaweicloud/headers-to-sign.js";
-import { queryParameters } from "../../../src/signers/huaweicloud/query-parameters.js";
-import { sdkDate } from "../../../src/signers/huaweicloud/sdk-date.js";
-import { signHuaweiCloudRequest } from "../../../src/signers/huaweicloud/sign-request.js";
-import { signature } from "../../../src/signers/huaweicloud/signature.js";
-import { signedHeaders } from "../../../src/signers/huaweicloud/signed-headers.js";
-import { stringToSign } from "../../../src/signers/huaweicloud/string-to-sign.js";
+import {
+  canonicalHeaders,
+  canonicalQueryString,
+  canonicalRequest,
+  canonicalUri,
+  hashedPayload,
+  headersToSign,
+  queryParameters,
+  sdkDate,
+  signature,
+  signedHeaders,
+  signHuaweiCloudRequest,
+  stringToSign,
+} from "../../../src/providers/huaweicloud/signer";
 import { clockOf, type HuaweiCloudVector, loadVectors, requestOf } from "../support/vectors.js";
 
 const vectors = loadVectors<HuaweiCloudVector>("huaweicloud");

@@ -3,8 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestTarget } from "../../../src/signers/ncloud/request-target.js";
-import { signNcloudRequest } from "../../../src/signers/ncloud/sign-request.js";
+import { requestTarget, signNcloudRequest } from "../../../src/providers/ncloud/signer";
 import { snapshotRequest } from "../support/snapshot-request.js";
 
 const credentials = {

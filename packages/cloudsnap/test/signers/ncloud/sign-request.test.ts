@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signNcloudRequest } from "../../../src/signers/ncloud/sign-request.js";
+import { signNcloudRequest } from "../../../src/providers/ncloud/signer";
 import { snapshotRequest } from "../support/snapshot-request.js";
 
 const credentials = {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cryptoPort } from "../../../src/crypto/node.js";
-import { requestTarget } from "../../../src/signers/ncloud/request-target.js";
-import { signature } from "../../../src/signers/ncloud/signature.js";
-import { stringToSign } from "../../../src/signers/ncloud/string-to-sign.js";
-import { timestamp } from "../../../src/signers/ncloud/timestamp.js";
+import { requestTarget, signature, stringToSign, timestamp } from "../../../src/providers/ncloud/signer";
 
 describe("requestTarget", () => {
   it.each([

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { cryptoPort } from "../../../src/crypto/node.js";
-import { requestTarget } from "../../../src/signers/ncloud/request-target.js";
-import { signNcloudRequest } from "../../../src/signers/ncloud/sign-request.js";
-import { signature } from "../../../src/signers/ncloud/signature.js";
-import { stringToSign } from "../../../src/signers/ncloud/string-to-sign.js";
-import { timestamp } from "../../../src/signers/ncloud/timestamp.js";
+import {
+  requestTarget,
+  signature,
+  signNcloudRequest,
+  stringToSign,
+  timestamp,
+} from "../../../src/providers/ncloud/signer";
 import { clockOf, loadVectors, type NcloudVector, requestOf } from "../support/vectors.js";
 
 const vectors = loadVectors<NcloudVector>("ncloud");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRequestUrl } from "../../../src/signers/shared/parse-request-url.js";
+import { parseRequestUrl } from "../../../src/core/signing";
 
 describe("parseRequestUrl", () => {
   it.each([

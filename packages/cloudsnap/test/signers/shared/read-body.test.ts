@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBody } from "../../../src/signers/shared/read-body.js";
+import { readBody } from "../../../src/core/signing";
 
 describe("readBody", () => {
   it("returns null for a request without a body", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readClock, systemClock } from "../../../src/signers/shared/read-clock.js";
+import { readClock, systemClock } from "../../../src/core/signing";
 
 describe("readClock", () => {
   it("returns the clock's Date", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rebuildRequest } from "../../../src/signers/shared/rebuild-request.js";
+import { rebuildRequest } from "../../../src/core/signing";
 
 describe("rebuildRequest", () => {
   it("keeps method, URL, signal and redirect, and sends the given headers and bytes", async () => {

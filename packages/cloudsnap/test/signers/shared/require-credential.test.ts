@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requireCredential } from "../../../src/signers/shared/require-credential.js";
+import { requireCredential } from "../../../src/core/signing";
 
 describe("requireCredential", () => {
   it("returns a non-empty string unchanged", () => {

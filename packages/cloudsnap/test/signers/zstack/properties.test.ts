@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DAY_NAMES, MONTH_NAMES } from "../../../src/signers/zstack/constants.js";
-import { dateHeader } from "../../../src/signers/zstack/date-header.js";
-import { decodedUri } from "../../../src/signers/zstack/decoded-uri.js";
-import { signZStackRequest } from "../../../src/signers/zstack/sign-request.js";
-import { wallClock } from "../../../src/signers/zstack/wall-clock.js";
+import {
+  DAY_NAMES,
+  dateHeader,
+  decodedUri,
+  MONTH_NAMES,
+  signZStackRequest,
+  wallClock,
+} from "../../../src/providers/zstack/signer";
 import { snapshotRequest } from "../support/snapshot-request.js";
 
 const zones = fc.constantFrom(...Intl.supportedValuesOf("timeZone"), "UTC");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signZStackRequest } from "../../../src/signers/zstack/sign-request.js";
+import { signZStackRequest } from "../../../src/providers/zstack/signer";
 import { snapshotRequest } from "../support/snapshot-request.js";
 
 const credentials = {

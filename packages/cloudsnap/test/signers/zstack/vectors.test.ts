@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { cryptoPort } from "../../../src/crypto/node.js";
-import { authorizationHeader } from "../../../src/signers/zstack/authorization-header.js";
-import { dateHeader } from "../../../src/signers/zstack/date-header.js";
-import { decodedUri } from "../../../src/signers/zstack/decoded-uri.js";
-import { signZStackRequest } from "../../../src/signers/zstack/sign-request.js";
-import { signature } from "../../../src/signers/zstack/signature.js";
-import { stringToSign } from "../../../src/signers/zstack/string-to-sign.js";
-import { wallClock } from "../../../src/signers/zstack/wall-clock.js";
+import {
+  authorizationHeader,
+  dateHeader,
+  decodedUri,
+  signature,
+  signZStackRequest,
+  stringToSign,
+  wallClock,
+} from "../../../src/providers/zstack/signer";
 import { clockOf, loadVectors, requestOf, type ZStackVector } from "../support/vectors.js";
 
 const vectors = loadVectors<ZStackVector>("zstack");

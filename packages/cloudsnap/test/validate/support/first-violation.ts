@@ -1,7 +1,7 @@
 import { expect } from "vitest";
-import { ValidationError } from "../../../src/errors";
-import { validateParams } from "../../../src/validate";
-import type { Violation } from "../../../src/validate/violation";
+import type { Violation } from "../../../src/core/check-value";
+import { ValidationError } from "../../../src/core/errors";
+import { validateParams } from "../../../src/core/validate";
 import { APIS, type ApiName, operationOf } from "./apis";
 
 /** A table case: the flat parameters of one call, and the first violation (or "valid"). */

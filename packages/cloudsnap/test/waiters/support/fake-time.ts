@@ -1,4 +1,4 @@
-import type { Sleep } from "../../../src/waiters/types";
+import type { Sleep } from "../../../src/core/abort";
 
 /** A clock that only moves when the injected sleep is awaited; records every wait. */
 export function fakeTime(start = 1_700_000_000_000) {

@@ -1,10 +1,10 @@
 // Values from the specs' own examples (specs/ncloud/*.yaml), unwrapped from their `…Response` root
 // as the facade returns them. The example each one comes from is named above it.
 
-import type { NasVolumeInstance } from "../../../src/waiters/assess-nas-capacity";
-import type { SnapshotHistoryEntry } from "../../../src/waiters/classify-history-entry";
-import type { NasVolumeSnapshot } from "../../../src/waiters/newest-nas-snapshot-name";
-import type { BlockStorageSnapshotInstance } from "../../../src/waiters/wait-for-block-storage-snapshot";
+import type { NasVolumeSnapshot } from "../../../src/providers/ncloud/nas";
+import type { NasVolumeInstance } from "../../../src/providers/ncloud/nas-capacity";
+import type { SnapshotHistoryEntry } from "../../../src/providers/ncloud/search-engine";
+import type { BlockStorageSnapshotInstance } from "../../../src/providers/ncloud/vserver";
 
 /** vserver.yaml, GetBlockStorageSnapshotInstanceDetailOk, example `created`. */
 export const CREATED_BLOCK_SNAPSHOT: BlockStorageSnapshotInstance = {

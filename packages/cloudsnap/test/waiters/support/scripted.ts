@@ -1,4 +1,4 @@
-import type { PollCallOptions } from "../../../src/waiters/types";
+import type { PollCallOptions } from "../../../src/core/waiting";
 
 /** One scripted answer: a value to resolve with, or `{ throws }` to reject with. */
 export type Step<T> = T | { readonly throws: unknown };

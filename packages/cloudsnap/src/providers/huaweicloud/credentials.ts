@@ -1,0 +1,189 @@
+// Huawei Cloud credentials, read the way the official SDKs read them: `HUAWEICLOUD_SDK_*` variables,
+// then the SDK profile file (huaweicloud-sdk-go-v3 `core/auth/provider/{env,profile}_provider.go`).
+
+import {
+  type Env,
+  type EnvOptions,
+  type FileAccess,
+  homePath,
+  nonEmpty,
+  pairFromSection,
+  parseIni,
+  processEnv,
+  readEnv,
+  readOptionalFile,
+} from "../../core/credential-files";
+import {
+  type CredentialField,
+  type CredentialProvider,
+  chain,
+  type MemoizedProvider,
+  memoize,
+  protectCredentials,
+} from "../../core/credentials";
+import { CredentialsError } from "../../core/errors";
+import { isCredentialsError } from "../../core/guards";
+
+/** Huawei Cloud AK/SK for `SDK-HMAC-SHA256`; `securityToken` for temporary keys (§5.4). */
+export interface HuaweiCloudCredentials {
+  readonly accessKey: string;
+  readonly secretKey: string;
+  readonly securityToken?: string;
+  readonly projectId?: string;
+}
+
+/** Huawei Cloud IAM user login for an `X-Auth-Token`, scoped by project name or id (§5.5). */
+export type HuaweiCloudIamUserCredentials = {
+  readonly userName: string;
+  readonly password: string;
+  /** The account (domain) name. */
+  readonly domainName: string;
+} & (
+  | { readonly projectName: string; readonly projectId?: undefined }
+  | { readonly projectId: string; readonly projectName?: undefined }
+  | { readonly projectName?: undefined; readonly projectId?: undefined }
+);
+
+/** The AK/SK fields, checked when they are resolved. */
+export const AKSK_FIELDS: readonly CredentialField[] = [
+  { name: "accessKey", use: "header" },
+  { name: "secretKey", use: "secret" },
+  { name: "securityToken", use: "header", optional: true },
+  { name: "projectId", use: "header", optional: true },
+];
+
+/** The IAM user fields, checked when they are resolved. */
+export const IAM_USER_FIELDS: readonly CredentialField[] = [
+  { name: "userName", use: "text" },
+  { name: "password", use: "secret" },
+  { name: "domainName", use: "text" },
+  { name: "projectName", use: "text", optional: true },
+  { name: "projectId", use: "text", optional: true },
+];
+
+/** Huawei SDK variables (huaweicloud-sdk-go-v3 `core/auth/provider/env_provider.go`). */
+export const HUAWEICLOUD_AK_VAR = "HUAWEICLOUD_SDK_AK";
+export const HUAWEICLOUD_SK_VAR = "HUAWEICLOUD_SDK_SK";
+export const HUAWEICLOUD_SECURITY_TOKEN_VAR = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
+export const HUAWEICLOUD_PROJECT_ID_VAR = "HUAWEICLOUD_SDK_PROJECT_ID";
+/** Overrides the credentials file path (`profile_provider.go`, SDK READMEs). */
+export const HUAWEICLOUD_CREDENTIALS_FILE_VAR = "HUAWEICLOUD_SDK_CREDENTIALS_FILE";
+const HUAWEICLOUD_CREDENTIALS_PATH = [".huaweicloud", "credentials"] as const;
+/** The regional (project-scoped) section; `[global]` holds domain-scoped keys. */
+const HUAWEICLOUD_BASIC_SECTION = "basic";
+
+const TRIED = [
+  HUAWEICLOUD_AK_VAR,
+  HUAWEICLOUD_SK_VAR,
+  HUAWEICLOUD_SECURITY_TOKEN_VAR,
+  HUAWEICLOUD_PROJECT_ID_VAR,
+];
+
+/**
+ * Huawei AK/SK from `HUAWEICLOUD_SDK_AK` and `HUAWEICLOUD_SDK_SK`, with the optional
+ * `HUAWEICLOUD_SDK_SECURITY_TOKEN` and `HUAWEICLOUD_SDK_PROJECT_ID` (the official SDKs' names).
+ */
+export function fromHuaweiCloudEnv(options: EnvOptions = {}): CredentialProvider<HuaweiCloudCredentials> {
+  return async () => {
+    const env = options.env ?? processEnv();
+    const accessKey = readEnv(env, HUAWEICLOUD_AK_VAR);
+    const secretKey = readEnv(env, HUAWEICLOUD_SK_VAR);
+    if (accessKey === undefined && secretKey === undefined) {
+      throw new CredentialsError(
+        `Huawei Cloud credentials not set in the environment (${HUAWEICLOUD_AK_VAR}, ${HUAWEICLOUD_SK_VAR})`,
+        { tried: TRIED },
+      );
+    }
+    if (accessKey === undefined || secretKey === undefined) {
+      const [present, missing] =
+        accessKey === undefined
+          ? [HUAWEICLOUD_SK_VAR, HUAWEICLOUD_AK_VAR]
+          : [HUAWEICLOUD_AK_VAR, HUAWEICLOUD_SK_VAR];
+      throw new CredentialsError(`${present} is set but ${missing} is missing`, {
+        tried: TRIED,
+        reason: "invalid",
+      });
+    }
+    const securityToken = readEnv(env, HUAWEICLOUD_SECURITY_TOKEN_VAR);
+    const projectId = readEnv(env, HUAWEICLOUD_PROJECT_ID_VAR);
+    return protectCredentials({
+      accessKey,
+      secretKey,
+      ...(securityToken === undefined ? {} : { securityToken }),
+      ...(projectId === undefined ? {} : { projectId }),
+    });
+  };
+}
+
+/** Options for {@link fromHuaweiCloudFile}. */
+export interface HuaweiCloudFileOptions extends FileAccess {
+  /** Overrides both `HUAWEICLOUD_SDK_CREDENTIALS_FILE` and `~/.huaweicloud/credentials`. */
+  path?: string;
+  /** Read for `HUAWEICLOUD_SDK_CREDENTIALS_FILE`; defaults to `process.env` where it exists. */
+  env?: Env;
+}
+
+/**
+ * Huawei AK/SK from the official SDKs' profile file: `$HUAWEICLOUD_SDK_CREDENTIALS_FILE`, else
+ * `~/.huaweicloud/credentials`, section `[basic]` with `ak`, `sk` and optional `security_token`,
+ * `project_id` (huaweicloud-sdk-go-v3 `core/auth/provider/profile_provider.go`).
+ */
+export function fromHuaweiCloudFile(
+  options: HuaweiCloudFileOptions = {},
+): CredentialProvider<HuaweiCloudCredentials> {
+  return async () => {
+    const fromEnv =
+      options.path === undefined
+        ? readEnv(options.env ?? processEnv(), HUAWEICLOUD_CREDENTIALS_FILE_VAR)
+        : undefined;
+    const tried = options.path === undefined ? [HUAWEICLOUD_CREDENTIALS_FILE_VAR] : [];
+    const path = options.path ?? fromEnv ?? (await homePath(options, HUAWEICLOUD_CREDENTIALS_PATH));
+    if (path === undefined) {
+      throw new CredentialsError("No home directory, so no ~/.huaweicloud/credentials to read", {
+        tried: [...tried, `~/${HUAWEICLOUD_CREDENTIALS_PATH.join("/")}`],
+      });
+    }
+    tried.push(path);
+    const text = await readOptionalFile(options, path);
+    if (text === undefined) {
+      // A path the user named explicitly must exist; the default one may simply not.
+      const named = options.path !== undefined || fromEnv !== undefined;
+      throw new CredentialsError(`${path} does not exist`, {
+        tried,
+        reason: named ? "invalid" : "not-found",
+      });
+    }
+    const section = withTried(tried, () => parseIni(text, path).get(HUAWEICLOUD_BASIC_SECTION) ?? new Map());
+    const [accessKey, secretKey] = withTried(tried, () =>
+      pairFromSection(section, "ak", "sk", { path, section: HUAWEICLOUD_BASIC_SECTION }),
+    );
+    const securityToken = nonEmpty(section.get("security_token"))?.value;
+    const projectId = nonEmpty(section.get("project_id"))?.value;
+    return protectCredentials({
+      accessKey,
+      secretKey,
+      ...(securityToken === undefined ? {} : { securityToken }),
+      ...(projectId === undefined ? {} : { projectId }),
+    });
+  };
+}
+
+/** Re-throws a CredentialsError with the full list of what was tried. */
+function withTried<T>(tried: readonly string[], read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!isCredentialsError(error)) throw error;
+    throw new CredentialsError(error.message, { tried, reason: error.reason });
+  }
+}
+
+/** What the default chain reads from; every part defaults to the real environment and disk. */
+export interface DefaultCredentialsOptions extends EnvOptions, FileAccess {}
+
+/** Huawei Cloud: `HUAWEICLOUD_SDK_*` variables, then the SDK credentials file `[basic]`. Memoized. */
+export function defaultHuaweiCloudCredentials(
+  options: DefaultCredentialsOptions = {},
+): MemoizedProvider<HuaweiCloudCredentials> {
+  return memoize(chain(fromHuaweiCloudEnv(options), fromHuaweiCloudFile(options)));
+}

@@ -1,0 +1,131 @@
+// NAVER Cloud credentials, read the way the official SDKs and the ncloud CLI read them: environment
+// variables, then `~/.ncloud/configure` (ncloud-sdk-go-v2 `ncloud/credentials/*_provider.go`).
+
+import {
+  type EnvOptions,
+  type FileAccess,
+  homePath,
+  type IniEntry,
+  pairFromSection,
+  parseIni,
+  processEnv,
+  readFirstEnv,
+  readOptionalFile,
+} from "../../core/credential-files";
+import {
+  type CredentialField,
+  type CredentialProvider,
+  chain,
+  type MemoizedProvider,
+  memoize,
+  protectCredentials,
+} from "../../core/credentials";
+import { CredentialsError } from "../../core/errors";
+
+/** NAVER Cloud API Gateway access key pair (providers.md §1.3). */
+export interface NcloudCredentials {
+  readonly accessKey: string;
+  readonly secretKey: string;
+}
+
+/** The fields, checked when they are resolved. */
+export const NCLOUD_FIELDS: readonly CredentialField[] = [
+  { name: "accessKey", use: "header" },
+  { name: "secretKey", use: "secret" },
+];
+
+/** NCP key id variables, first wins (ncloud-sdk-go-v2 `ncloud/credentials/env_provider.go`). */
+export const NCLOUD_ACCESS_KEY_VARS = ["NCLOUD_ACCESS_KEY_ID", "NCLOUD_ACCESS_KEY"] as const;
+/** NCP secret variables, first wins. */
+export const NCLOUD_SECRET_KEY_VARS = ["NCLOUD_SECRET_ACCESS_KEY", "NCLOUD_SECRET_KEY"] as const;
+/** NCP CLI/SDK configure file under the home directory (`config_file_provider.go`). */
+const NCLOUD_CONFIG_PATH = [".ncloud", "configure"] as const;
+/** The profile `ncloud configure` writes, also used for keys outside any section. */
+const NCLOUD_DEFAULT_PROFILE = "DEFAULT";
+const NCLOUD_FILE_ACCESS_KEY = "ncloud_access_key_id";
+const NCLOUD_FILE_SECRET_KEY = "ncloud_secret_access_key";
+
+const TRIED = [...NCLOUD_ACCESS_KEY_VARS, ...NCLOUD_SECRET_KEY_VARS];
+
+/**
+ * NCP keys from `NCLOUD_ACCESS_KEY_ID` (or `NCLOUD_ACCESS_KEY`) and `NCLOUD_SECRET_ACCESS_KEY`
+ * (or `NCLOUD_SECRET_KEY`), the first name of each pair winning, as in the official SDKs.
+ */
+export function fromNcloudEnv(options: EnvOptions = {}): CredentialProvider<NcloudCredentials> {
+  return async () => {
+    const env = options.env ?? processEnv();
+    const key = readFirstEnv(env, NCLOUD_ACCESS_KEY_VARS);
+    const secret = readFirstEnv(env, NCLOUD_SECRET_KEY_VARS);
+    if (key !== undefined && secret !== undefined) {
+      return protectCredentials({ accessKey: key.value, secretKey: secret.value });
+    }
+    if (key === undefined && secret === undefined) {
+      throw new CredentialsError(`NCP credentials not set in the environment (${TRIED.join(", ")})`, {
+        tried: TRIED,
+      });
+    }
+    const missing = key === undefined ? NCLOUD_ACCESS_KEY_VARS : NCLOUD_SECRET_KEY_VARS;
+    const present = (key ?? secret)?.name;
+    throw new CredentialsError(`${present} is set but ${missing.join(" or ")} is missing`, {
+      tried: TRIED,
+      reason: "invalid",
+    });
+  };
+}
+
+/** Options for {@link fromNcloudFile}. */
+export interface NcloudFileOptions extends FileAccess {
+  /** Defaults to `~/.ncloud/configure`. */
+  path?: string;
+  /** Section to read; defaults to `DEFAULT` (which also covers keys outside any section). */
+  profile?: string;
+}
+
+/**
+ * NCP keys from the file `ncloud configure` writes: `~/.ncloud/configure`, INI with
+ * `ncloud_access_key_id` / `ncloud_secret_access_key` under `[DEFAULT]` or a named profile.
+ */
+export function fromNcloudFile(options: NcloudFileOptions = {}): CredentialProvider<NcloudCredentials> {
+  return async () => {
+    const path = options.path ?? (await homePath(options, NCLOUD_CONFIG_PATH));
+    if (path === undefined) {
+      throw new CredentialsError("No home directory, so no ~/.ncloud/configure to read", {
+        tried: [`~/${NCLOUD_CONFIG_PATH.join("/")}`],
+      });
+    }
+    const text = await readOptionalFile(options, path);
+    if (text === undefined) throw new CredentialsError(`${path} does not exist`, { tried: [path] });
+    const profile = options.profile ?? NCLOUD_DEFAULT_PROFILE;
+    const section = profileSection(parseIni(text, path), profile);
+    if (section === undefined) {
+      throw new CredentialsError(`${path} has no [${profile}] profile`, { tried: [path], reason: "invalid" });
+    }
+    const [accessKey, secretKey] = pairFromSection(section, NCLOUD_FILE_ACCESS_KEY, NCLOUD_FILE_SECRET_KEY, {
+      path,
+      section: profile,
+    });
+    return protectCredentials({ accessKey, secretKey });
+  };
+}
+
+/** `DEFAULT` also takes keys written before any header, as the SDK examples show them. */
+function profileSection(
+  doc: ReturnType<typeof parseIni>,
+  profile: string,
+): Map<string, IniEntry> | undefined {
+  if (profile !== NCLOUD_DEFAULT_PROFILE) return doc.get(profile);
+  return new Map([...(doc.get("") ?? []), ...(doc.get(NCLOUD_DEFAULT_PROFILE) ?? [])]);
+}
+
+/** What the default chain reads from; every part defaults to the real environment and disk. */
+export interface NcloudDefaultCredentialsOptions extends EnvOptions, FileAccess {
+  /** The `~/.ncloud/configure` profile to read (default `DEFAULT`). */
+  profile?: string;
+}
+
+/** NCP: environment variables, then `~/.ncloud/configure` `[DEFAULT]` (or `profile`). Memoized. */
+export function defaultNcloudCredentials(
+  options: NcloudDefaultCredentialsOptions = {},
+): MemoizedProvider<NcloudCredentials> {
+  return memoize(chain(fromNcloudEnv(options), fromNcloudFile(options)));
+}
