@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     // ZStack answers 202 with a job; the client polls it and resolves with the finished snapshot.
     const { inventory } = await zstack.volumeSnapshots.createVolumeSnapshot(
       { volumeUuid, params: { name, description: "taken by the cloudsnap example" } },
-      { pollTimeoutMs: 10 * 60_000 },
+      { deadlineMs: 10 * 60_000 },
     );
     const size =
       inventory.size === undefined ? "size unknown" : `${(inventory.size / 2 ** 30).toFixed(1)} GiB`;

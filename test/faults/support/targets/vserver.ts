@@ -27,7 +27,9 @@ export const VSERVER: Target = {
       state.created += 1;
       return ncloudExample(SPEC, route.operation, request, "providerDocSample");
     }
-    return ncloudExample(SPEC, route.operation, request, "created");
+    // A real gateway answers about the snapshot asked for: the example's, under the requested number.
+    const asked = new URLSearchParams(request.body).get("blockStorageSnapshotInstanceNo");
+    return ncloudExample(SPEC, route.operation, request, "created", (value) => withNumber(value, asked));
   },
   calls(settings) {
     const { vserver } = ncloudClient(settings);
@@ -39,3 +41,21 @@ export const VSERVER: Target = {
     };
   },
 };
+
+/** The detail example with its snapshot renumbered to the one the request asked for. */
+function withNumber(value: unknown, asked: string | null): unknown {
+  const root = value as {
+    getBlockStorageSnapshotInstanceDetailResponse?: { blockStorageSnapshotInstanceList?: object[] };
+  };
+  const list = root.getBlockStorageSnapshotInstanceDetailResponse?.blockStorageSnapshotInstanceList;
+  if (asked === null || list === undefined) return value;
+  return {
+    getBlockStorageSnapshotInstanceDetailResponse: {
+      ...root.getBlockStorageSnapshotInstanceDetailResponse,
+      blockStorageSnapshotInstanceList: list.map((item) => ({
+        ...item,
+        blockStorageSnapshotInstanceNo: asked,
+      })),
+    },
+  };
+}
