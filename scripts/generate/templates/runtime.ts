@@ -71,12 +71,7 @@ export interface OperationMetadata {
     /** Top-level body properties, which callers pass flat beside the parameters. */
     readonly properties: readonly string[];
   };
-  readonly responses: Readonly<
-    Record<
-      string,
-      { readonly content: Readonly<Record<string, MediaMetadata>>; readonly headers: readonly string[] }
-    >
-  >;
+  readonly responses: Readonly<Record<string, { readonly content: Readonly<Record<string, MediaMetadata>> }>>;
   /** Alternatives of security scheme names; an empty inner list means "no auth needed". */
   readonly security: readonly (readonly string[])[];
 }

@@ -5,8 +5,9 @@
 
 export type { CryptoPort } from "../crypto/types.js";
 export type { CallOptions, ClientReliabilityOptions } from "./call-options";
-export type { Env, EnvOptions, FileAccess } from "./credential-files";
+export type { FileAccess } from "./credential-files";
 export { type CredentialProvider, type CredentialSource, chain, fromStatic, memoize } from "./credentials";
+export type { Env, EnvOptions } from "./env";
 export {
   CloudsnapError,
   type CloudsnapErrorOptions,

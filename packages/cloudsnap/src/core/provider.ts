@@ -159,3 +159,25 @@ export function checkOrigin(value: unknown, setting: string): { origin: string; 
   if ((url.protocol !== "https:" && url.protocol !== "http:") || extras || /[?#]/.test(value)) throw fail();
   return { origin: url.origin, host: url.host };
 }
+
+/**
+ * An authorizer whose code is loaded on its first signature: for schemes most clients never use
+ * (an IAM token login), so bundles and imports do not carry them up front.
+ */
+export function lazyAuthorizer(ownedHeaders: readonly string[], load: () => Promise<Authorizer>): Authorizer {
+  let loading: Promise<Authorizer> | undefined;
+  let loaded: Authorizer | undefined;
+  const get = async () => {
+    loading ??= load().then((authorizer) => {
+      loaded = authorizer;
+      return authorizer;
+    });
+    return loading;
+  };
+  return {
+    ownedHeaders,
+    sign: async (request, signal) => (await get()).sign(request, signal),
+    recover: (answer, attempt, signal) => loaded?.recover?.(answer, attempt, signal) ?? false,
+    secrets: () => loaded?.secrets() ?? [],
+  };
+}

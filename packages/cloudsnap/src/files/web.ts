@@ -9,6 +9,6 @@ export function readFile(path: string): Promise<string> {
 }
 
 /** No home directory in this runtime. */
-export function homedir(): string | undefined {
+export async function homedir(): Promise<string | undefined> {
   return undefined;
 }

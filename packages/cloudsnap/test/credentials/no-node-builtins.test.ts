@@ -42,6 +42,6 @@ describe("runtime neutrality", () => {
 
   it("reads process.env only through processEnv()", async () => {
     const readers = (await sources()).filter(({ text }) => /\bprocess\b\??\.env/.test(text));
-    expect(readers.map(({ file }) => file)).toEqual(["core/credential-files.ts"]);
+    expect(readers.map(({ file }) => file)).toEqual(["core/env.ts"]);
   });
 });

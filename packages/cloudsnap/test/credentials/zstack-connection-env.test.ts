@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Env } from "../../src/core/credential-files";
+import type { Env } from "../../src/core/env";
 import {
   readZStackConnectionEnv,
   type ZStackConnectionSettings,

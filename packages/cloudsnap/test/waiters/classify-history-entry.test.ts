@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHistoryEntry, latestEntry } from "../../src/providers/ncloud/search-engine";
+import { classifyHistoryEntry, latestEntry } from "../../src/providers/ncloud/search-engine-waiter";
 import { FINISHED_HISTORY_ENTRY } from "./support/ncloud-examples";
 
 const running = { snapshotName: "my-test-snapshot", actionDate: "2025-03-24 10:15:02" };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SnapshotCapacityError } from "../../src/core/waiter-errors";
 import { createNcloudClient } from "../../src/providers/ncloud/client";
 import { checkNasSnapshotCapacity } from "../../src/providers/ncloud/nas-capacity";
-import { waitForBlockStorageSnapshot } from "../../src/providers/ncloud/vserver";
+import { waitForBlockStorageSnapshot } from "../../src/providers/ncloud/vserver-waiter";
 import { json, recordingFetch, type SeenRequest } from "../clients/support/recording-fetch";
 import { fakeTime } from "./support/fake-time";
 import {

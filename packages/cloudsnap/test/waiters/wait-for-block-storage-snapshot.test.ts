@@ -3,11 +3,11 @@ import { ValidationError } from "../../src/core/errors";
 import { isSnapshotFailedError } from "../../src/core/guards";
 import { SnapshotFailedError, WaiterTimeoutError } from "../../src/core/waiter-errors";
 import type { WaiterState } from "../../src/core/waiting";
+import type { BlockStorageSnapshotInstance } from "../../src/providers/ncloud/vserver";
 import {
-  type BlockStorageSnapshotInstance,
   type BlockStorageSnapshotReader,
   waitForBlockStorageSnapshot,
-} from "../../src/providers/ncloud/vserver";
+} from "../../src/providers/ncloud/vserver-waiter";
 import { fakeTime } from "./support/fake-time";
 import {
   blockSnapshotList,

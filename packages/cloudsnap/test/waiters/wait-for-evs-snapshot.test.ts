@@ -9,7 +9,7 @@ import {
   type EvsSnapshot,
   type EvsSnapshotReader,
   waitForEvsSnapshot,
-} from "../../src/providers/huaweicloud/evs";
+} from "../../src/providers/huaweicloud/evs-waiter";
 import { json, recordingFetch } from "../clients/support/recording-fetch";
 import { fakeTime } from "./support/fake-time";
 import { type Step, scripted } from "./support/scripted";

@@ -3,7 +3,7 @@ import { ValidationError } from "../../src/core/errors";
 import { SnapshotFailedError } from "../../src/core/waiter-errors";
 import type { WaiterState } from "../../src/core/waiting";
 import type { NasVolumeSnapshot } from "../../src/providers/ncloud/nas";
-import { type NasSnapshotLister, waitForNasVolumeSnapshot } from "../../src/providers/ncloud/nas";
+import { type NasSnapshotLister, waitForNasVolumeSnapshot } from "../../src/providers/ncloud/nas-waiter";
 import { fakeTime } from "./support/fake-time";
 import { nasSnapshotList, THREE_NAS_SNAPSHOTS } from "./support/ncloud-examples";
 import { type Step, scripted } from "./support/scripted";

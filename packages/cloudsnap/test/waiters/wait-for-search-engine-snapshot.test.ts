@@ -4,7 +4,7 @@ import { SnapshotFailedError, WaiterTimeoutError } from "../../src/core/waiter-e
 import {
   type SnapshotHistoryReader,
   waitForSearchEngineSnapshot,
-} from "../../src/providers/ncloud/search-engine";
+} from "../../src/providers/ncloud/search-engine-waiter";
 import { fakeTime } from "./support/fake-time";
 import { FINISHED_HISTORY_ENTRY, historyPage } from "./support/ncloud-examples";
 import { type Step, scripted } from "./support/scripted";

@@ -1,6 +1,5 @@
 // createHuaweiCloudClient: EVS, signed with AK/SK or authenticated with an IAM token.
 
-import { iam } from "@cloudsnap/huaweicloud/metadata";
 import {
   type ClientReliabilityOptions,
   createTransport,
@@ -15,10 +14,10 @@ import {
   type Authorizer,
   checkOrigin,
   hasField,
+  lazyAuthorizer,
   type Transport,
-  withoutAuth,
 } from "../../core/provider";
-import { createAkSkAuthorizer, createTokenAuthorizer } from "./auth";
+import { createAkSkAuthorizer, HUAWEICLOUD_OWNED_HEADERS } from "./auth";
 import {
   AKSK_FIELDS,
   defaultHuaweiCloudCredentials,
@@ -26,7 +25,7 @@ import {
   type HuaweiCloudIamUserCredentials,
 } from "./credentials";
 import { EVS, type EvsClient, withEvsWaiter } from "./evs";
-import { DEFAULT_HUAWEICLOUD_REGION, evsOrigin, HUAWEICLOUD_RULES, iamOrigin } from "./rules";
+import { DEFAULT_HUAWEICLOUD_REGION, evsOrigin, HUAWEICLOUD_RULES } from "./rules";
 
 /** Options for {@link createHuaweiCloudClient}. */
 export interface HuaweiCloudClientOptions extends ClientReliabilityOptions {
@@ -73,16 +72,13 @@ export function createHuaweiCloudClient(options: HuaweiCloudClientOptions = {}):
   };
   const source = options.credentials ?? defaultHuaweiCloudCredentials();
   const isIamUser = typeof source === "object" && source !== null && "userName" in source;
-  const iamApi = (secrets: () => readonly string[]): ApiBinding => ({
-    rules: HUAWEICLOUD_RULES,
-    ...origin("iam", iamOrigin(region)),
-    operations: iam.OPERATIONS,
-    shapes: iam.SHAPES,
-    authorizer: withoutAuth(secrets),
-    transport,
-  });
+  // The IAM token scheme is loaded with its first signature: AK/SK clients never carry it.
   const authorizer: Authorizer = isIamUser
-    ? createTokenAuthorizer(source, { iam: iamApi, region, now: options.now })
+    ? lazyAuthorizer(HUAWEICLOUD_OWNED_HEADERS, async () => {
+        const { createTokenAuthorizer, iamBinding, iamOrigin } = await import("./token");
+        const iam = iamBinding(origin("iam", iamOrigin(region)), transport);
+        return createTokenAuthorizer(source, { iam, region, now: options.now });
+      })
     : createAkSkAuthorizer(source as CredentialSource<HuaweiCloudCredentials>, () => options.projectId, {
         now: options.now,
         correctClockSkew: shouldCorrectClockSkew(options),

@@ -1,18 +1,7 @@
 // Huawei Cloud credentials, read the way the official SDKs read them: `HUAWEICLOUD_SDK_*` variables,
 // then the SDK profile file (huaweicloud-sdk-go-v3 `core/auth/provider/{env,profile}_provider.go`).
 
-import {
-  type Env,
-  type EnvOptions,
-  type FileAccess,
-  homePath,
-  nonEmpty,
-  pairFromSection,
-  parseIni,
-  processEnv,
-  readEnv,
-  readOptionalFile,
-} from "../../core/credential-files";
+import type { FileAccess } from "../../core/credential-files";
 import {
   type CredentialField,
   type CredentialProvider,
@@ -21,8 +10,8 @@ import {
   memoize,
   protectCredentials,
 } from "../../core/credentials";
+import { type Env, type EnvOptions, processEnv, readEnv } from "../../core/env";
 import { CredentialsError } from "../../core/errors";
-import { isCredentialsError } from "../../core/guards";
 
 /** Huawei Cloud AK/SK for `SDK-HMAC-SHA256`; `securityToken` for temporary keys (§5.4). */
 export interface HuaweiCloudCredentials {
@@ -68,9 +57,9 @@ export const HUAWEICLOUD_SECURITY_TOKEN_VAR = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
 export const HUAWEICLOUD_PROJECT_ID_VAR = "HUAWEICLOUD_SDK_PROJECT_ID";
 /** Overrides the credentials file path (`profile_provider.go`, SDK READMEs). */
 export const HUAWEICLOUD_CREDENTIALS_FILE_VAR = "HUAWEICLOUD_SDK_CREDENTIALS_FILE";
-const HUAWEICLOUD_CREDENTIALS_PATH = [".huaweicloud", "credentials"] as const;
+export const HUAWEICLOUD_CREDENTIALS_PATH = [".huaweicloud", "credentials"] as const;
 /** The regional (project-scoped) section; `[global]` holds domain-scoped keys. */
-const HUAWEICLOUD_BASIC_SECTION = "basic";
+export const HUAWEICLOUD_BASIC_SECTION = "basic";
 
 const TRIED = [
   HUAWEICLOUD_AK_VAR,
@@ -121,61 +110,20 @@ export interface HuaweiCloudFileOptions extends FileAccess {
   path?: string;
   /** Read for `HUAWEICLOUD_SDK_CREDENTIALS_FILE`; defaults to `process.env` where it exists. */
   env?: Env;
+  /** The section to read (default `basic`, the SDKs' project-scoped keys). */
+  section?: string;
 }
 
 /**
  * Huawei AK/SK from the official SDKs' profile file: `$HUAWEICLOUD_SDK_CREDENTIALS_FILE`, else
  * `~/.huaweicloud/credentials`, section `[basic]` with `ak`, `sk` and optional `security_token`,
- * `project_id` (huaweicloud-sdk-go-v3 `core/auth/provider/profile_provider.go`).
+ * `project_id` (huaweicloud-sdk-go-v3 `core/auth/provider/profile_provider.go`). The file reader is
+ * loaded when it is first asked: clients given credentials in code never carry it.
  */
 export function fromHuaweiCloudFile(
   options: HuaweiCloudFileOptions = {},
 ): CredentialProvider<HuaweiCloudCredentials> {
-  return async () => {
-    const fromEnv =
-      options.path === undefined
-        ? readEnv(options.env ?? processEnv(), HUAWEICLOUD_CREDENTIALS_FILE_VAR)
-        : undefined;
-    const tried = options.path === undefined ? [HUAWEICLOUD_CREDENTIALS_FILE_VAR] : [];
-    const path = options.path ?? fromEnv ?? (await homePath(options, HUAWEICLOUD_CREDENTIALS_PATH));
-    if (path === undefined) {
-      throw new CredentialsError("No home directory, so no ~/.huaweicloud/credentials to read", {
-        tried: [...tried, `~/${HUAWEICLOUD_CREDENTIALS_PATH.join("/")}`],
-      });
-    }
-    tried.push(path);
-    const text = await readOptionalFile(options, path);
-    if (text === undefined) {
-      // A path the user named explicitly must exist; the default one may simply not.
-      const named = options.path !== undefined || fromEnv !== undefined;
-      throw new CredentialsError(`${path} does not exist`, {
-        tried,
-        reason: named ? "invalid" : "not-found",
-      });
-    }
-    const section = withTried(tried, () => parseIni(text, path).get(HUAWEICLOUD_BASIC_SECTION) ?? new Map());
-    const [accessKey, secretKey] = withTried(tried, () =>
-      pairFromSection(section, "ak", "sk", { path, section: HUAWEICLOUD_BASIC_SECTION }),
-    );
-    const securityToken = nonEmpty(section.get("security_token"))?.value;
-    const projectId = nonEmpty(section.get("project_id"))?.value;
-    return protectCredentials({
-      accessKey,
-      secretKey,
-      ...(securityToken === undefined ? {} : { securityToken }),
-      ...(projectId === undefined ? {} : { projectId }),
-    });
-  };
-}
-
-/** Re-throws a CredentialsError with the full list of what was tried. */
-function withTried<T>(tried: readonly string[], read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (!isCredentialsError(error)) throw error;
-    throw new CredentialsError(error.message, { tried, reason: error.reason });
-  }
+  return async () => (await import("./credentials-file")).readHuaweiCloudFile(options);
 }
 
 /** What the default chain reads from; every part defaults to the real environment and disk. */

@@ -1,25 +1,13 @@
-// Huawei Cloud EVS: the facade's validation rules over the spec, the snapshot waiter, and
-// create-and-wait.
+// Huawei Cloud EVS: the facade's validation rules over the spec, and create-and-wait (whose waiter,
+// in evs-waiter.ts, is loaded when a wait starts).
 
 import type { evs as evsTypes } from "@cloudsnap/huaweicloud";
 import { evs } from "@cloudsnap/huaweicloud/metadata";
 import type { CallOptions } from "../../core/call-options";
 import type { FacadeMethods } from "../../core/facade";
-import { isNotFoundError } from "../../core/guards";
 import type { ApiMetadata, Shape, Shapes } from "../../core/metadata";
-import {
-  type AndWaitOptions,
-  DEFAULT_WAITER_TUNING,
-  type Observation,
-  type PollCallOptions,
-  pollUntil,
-  requireId,
-  resolveWaiterOptions,
-  snapshotFailure,
-  splitAndWaitOptions,
-  type WaiterDeps,
-  type WaiterOptions,
-} from "../../core/waiting";
+import type { AndWaitOptions } from "../../core/waiting";
+import type { EvsJob, EvsSnapshot } from "./evs-waiter";
 
 /**
  * EVS as the facade validates it: the spec, which follows the API reference (`snapshot.volume_id`
@@ -44,7 +32,8 @@ function requireProperty(shapes: Shapes, name: string, property: string): Shapes
   return { ...shapes, [name]: refined };
 }
 
-type EvsMethods = FacadeMethods<evsTypes.Operations, evsTypes.operations, "project_id", "keep">;
+/** The generated EVS operations as facade methods. */
+export type EvsMethods = FacadeMethods<evsTypes.Operations, evsTypes.operations, "project_id", "keep">;
 type CreateSnapshotParams = Parameters<EvsMethods["createSnapshot"]>[0];
 
 /** `createSnapshot`'s parameters as the facade takes them: the volume is required (see {@link EVS}). */
@@ -73,12 +62,8 @@ export function withEvsWaiter(methods: EvsMethods): EvsClient {
   return {
     ...methods,
     async createSnapshotAndWait(params, options) {
-      const { create, wait } = splitAndWaitOptions(
-        "createSnapshotAndWait",
-        WAITER,
-        options,
-        DEFAULT_WAITER_TUNING,
-      );
+      const { splitEvsWaitOptions, waitForEvsSnapshot } = await import("./evs-waiter");
+      const { create, wait } = splitEvsWaitOptions("createSnapshotAndWait", options);
       const created = await methods.createSnapshot(params, create);
       return waitForEvsSnapshot(
         methods,
@@ -91,142 +76,4 @@ export function withEvsWaiter(methods: EvsMethods): EvsClient {
       );
     },
   };
-}
-
-/** An EVS v5 snapshot as `showSnapshot` reports it. */
-export type EvsSnapshot = evsTypes.components["schemas"]["SnapshotDetail"];
-/** An EVS job as `showJob` / `showJobV2` report it. */
-export type EvsJob = evsTypes.components["schemas"]["ShowJobResponse"];
-
-/** The methods {@link waitForEvsSnapshot} calls: an `evs` client group fits. */
-export type EvsSnapshotReader = Pick<EvsMethods, "showJob" | "showJobV2" | "showSnapshot">;
-
-/** Which snapshot to wait for: both ids come from `createSnapshot`'s 202 answer. */
-export interface EvsSnapshotTarget {
-  readonly snapshot_id: string;
-  /** The create's job; when left out (or empty) the snapshot itself is polled. */
-  readonly job_id?: string;
-  /** Project of the snapshot; the client's project id when left out. */
-  readonly project_id?: string;
-}
-
-type Step = "showJob" | "showJobV2" | "showSnapshot";
-
-const WAITER = "waitForEvsSnapshot";
-
-/** Snapshot states reachable only from `available`: the snapshot exists and can be used. */
-const USABLE = new Set(["available", "rollbacking", "backing-up"]);
-/** Snapshot states from which it will never become usable. */
-const FAILED = new Set(["error", "deleting", "error_deleting"]);
-
-/**
- * Waits until a Huawei Cloud EVS snapshot is `available`; resolves with the snapshot.
- *
- * With a `job_id` it first polls the job: `showJob` (`/v1/…/jobs`, as the EVS docs say) and, on a
- * 404, `showJobV2` (`/v2/…/jobs`, what the vendor Terraform provider polls; providers.md §8.1), and
- * on a 404 there too, the snapshot itself. `SUCCESS` → it then confirms with `showSnapshot` that the
- * snapshot is `available` (and keeps polling the snapshot while it is `creating`); `FAIL` →
- * `SnapshotFailedError` with the job's `fail_reason` and `error_code`; other job states → wait.
- *
- * Without a job it polls `showSnapshot`: `available` (or `rollbacking` / `backing-up`, which only
- * follow `available`) → done; `error`, `deleting`, `error_deleting` or a 404 → `SnapshotFailedError`;
- * `creating` and anything else → wait.
- *
- * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError`).
- */
-export async function waitForEvsSnapshot(
-  client: EvsSnapshotReader,
-  target: EvsSnapshotTarget,
-  options?: WaiterOptions<EvsJob | EvsSnapshot>,
-  deps?: WaiterDeps,
-): Promise<EvsSnapshot> {
-  const snapshotId = requireId(WAITER, "snapshot_id", target?.snapshot_id);
-  const jobId =
-    target.job_id === undefined || target.job_id === ""
-      ? undefined
-      : requireId(WAITER, "job_id", target.job_id);
-  const project =
-    target.project_id === undefined ? {} : { project_id: requireId(WAITER, "project_id", target.project_id) };
-  const resolved = resolveWaiterOptions(WAITER, options, DEFAULT_WAITER_TUNING);
-  let step: Step = jobId ? "showJob" : "showSnapshot";
-  const failure = (
-    operation: Step,
-    status: string,
-    details: { reason?: string | null; code?: string | null },
-  ) =>
-    snapshotFailure(
-      {
-        provider: "huaweicloud",
-        operation,
-        resourceId: snapshotId,
-        what: "EVS snapshot",
-      },
-      status,
-      details,
-    );
-
-  const readSnapshot = async (
-    call: PollCallOptions,
-  ): Promise<Observation<EvsJob | EvsSnapshot, EvsSnapshot>> => {
-    let snapshot: EvsSnapshot;
-    try {
-      snapshot = (await client.showSnapshot({ snapshot_id: snapshotId, ...project }, call)).snapshot;
-    } catch (error) {
-      if (!isNotFoundError(error)) throw error;
-      const reason = "EVS answered 404: the snapshot was deleted or the id is wrong";
-      return {
-        kind: "failed",
-        operation: "showSnapshot",
-        status: "NOT_FOUND",
-        error: failure("showSnapshot", "NOT_FOUND", { reason }),
-      };
-    }
-    const status = String(snapshot.status);
-    const seen = { operation: "showSnapshot", status, resource: snapshot };
-    if (USABLE.has(status)) return { kind: "done", ...seen, result: snapshot };
-    if (FAILED.has(status)) return { kind: "failed", ...seen, error: failure("showSnapshot", status, {}) };
-    return { kind: "pending", ...seen };
-  };
-
-  const readJob = async (
-    call: PollCallOptions,
-    job: string,
-  ): Promise<Observation<EvsJob | EvsSnapshot, EvsSnapshot>> => {
-    let answer: EvsJob;
-    const operation = step as "showJob" | "showJobV2";
-    try {
-      answer = await client[operation]({ job_id: job, ...project }, call);
-    } catch (error) {
-      if (!isNotFoundError(error)) throw error;
-      // The two documented job paths disagree (providers.md §8.1): try the other, then the snapshot.
-      step = operation === "showJob" ? "showJobV2" : "showSnapshot";
-      return step === "showSnapshot" ? readSnapshot(call) : readJob(call, job);
-    }
-    const status = String(answer.status);
-    if (status === "FAIL") {
-      return {
-        kind: "failed",
-        operation,
-        status,
-        resource: answer,
-        error: failure(operation, status, { reason: answer.fail_reason, code: answer.error_code }),
-      };
-    }
-    if (status !== "SUCCESS") return { kind: "pending", operation, status, resource: answer };
-    step = "showSnapshot";
-    return readSnapshot(call);
-  };
-
-  return pollUntil(
-    {
-      waiter: WAITER,
-      provider: "huaweicloud",
-      resourceId: snapshotId,
-      what: "EVS snapshot",
-      operation: step,
-    },
-    (call) => (step !== "showSnapshot" && jobId ? readJob(call, jobId) : readSnapshot(call)),
-    resolved,
-    deps,
-  );
 }

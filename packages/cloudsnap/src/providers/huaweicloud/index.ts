@@ -9,15 +9,14 @@ export {
   type HuaweiCloudFileOptions,
   type HuaweiCloudIamUserCredentials,
 } from "./credentials";
+export type { EvsClient, EvsCreateSnapshotParams } from "./evs";
 export {
-  type EvsClient,
-  type EvsCreateSnapshotParams,
   type EvsJob,
   type EvsSnapshot,
   type EvsSnapshotReader,
   type EvsSnapshotTarget,
   waitForEvsSnapshot,
-} from "./evs";
+} from "./evs-waiter";
 export {
   type HuaweiCloudSigningCredentials,
   type HuaweiCloudSignOptions,

@@ -1,7 +1,7 @@
 // What Huawei Cloud's answers mean: error bodies, throttling and busy codes, clock-skew and expired
 // token rejections, and where its hosts are (from the specs' `servers`).
 
-import { evs, iam } from "@cloudsnap/huaweicloud/metadata";
+import { evs } from "@cloudsnap/huaweicloud/metadata";
 import {
   asRecord,
   asText,
@@ -33,13 +33,8 @@ export function evsOrigin(region: string): string {
   return fillServer(evs.SERVERS[0], { region });
 }
 
-/** Regional IAM origin, from specs/huaweicloud/iam.yaml's regional server template. */
-export function iamOrigin(region: string): string {
-  const regional = iam.SERVERS.find((server) => server.url.includes("{region}")) ?? iam.SERVERS[0];
-  return fillServer(regional, { region });
-}
-
-function fillServer(server: ServerMetadata | undefined, values: Record<string, string>): string {
+/** A server template with its variables filled in (each one's default when not given). */
+export function fillServer(server: ServerMetadata | undefined, values: Record<string, string>): string {
   if (server === undefined) throw new Error("the spec declares no server");
   return server.url.replace(
     /\{(\w+)\}/g,

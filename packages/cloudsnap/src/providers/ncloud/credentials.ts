@@ -1,17 +1,7 @@
 // NAVER Cloud credentials, read the way the official SDKs and the ncloud CLI read them: environment
 // variables, then `~/.ncloud/configure` (ncloud-sdk-go-v2 `ncloud/credentials/*_provider.go`).
 
-import {
-  type EnvOptions,
-  type FileAccess,
-  homePath,
-  type IniEntry,
-  pairFromSection,
-  parseIni,
-  processEnv,
-  readFirstEnv,
-  readOptionalFile,
-} from "../../core/credential-files";
+import type { FileAccess } from "../../core/credential-files";
 import {
   type CredentialField,
   type CredentialProvider,
@@ -20,6 +10,7 @@ import {
   memoize,
   protectCredentials,
 } from "../../core/credentials";
+import { type EnvOptions, processEnv, readFirstEnv } from "../../core/env";
 import { CredentialsError } from "../../core/errors";
 
 /** NAVER Cloud API Gateway access key pair (providers.md §1.3). */
@@ -39,11 +30,11 @@ export const NCLOUD_ACCESS_KEY_VARS = ["NCLOUD_ACCESS_KEY_ID", "NCLOUD_ACCESS_KE
 /** NCP secret variables, first wins. */
 export const NCLOUD_SECRET_KEY_VARS = ["NCLOUD_SECRET_ACCESS_KEY", "NCLOUD_SECRET_KEY"] as const;
 /** NCP CLI/SDK configure file under the home directory (`config_file_provider.go`). */
-const NCLOUD_CONFIG_PATH = [".ncloud", "configure"] as const;
+export const NCLOUD_CONFIG_PATH = [".ncloud", "configure"] as const;
 /** The profile `ncloud configure` writes, also used for keys outside any section. */
-const NCLOUD_DEFAULT_PROFILE = "DEFAULT";
-const NCLOUD_FILE_ACCESS_KEY = "ncloud_access_key_id";
-const NCLOUD_FILE_SECRET_KEY = "ncloud_secret_access_key";
+export const NCLOUD_DEFAULT_PROFILE = "DEFAULT";
+export const NCLOUD_FILE_ACCESS_KEY = "ncloud_access_key_id";
+export const NCLOUD_FILE_SECRET_KEY = "ncloud_secret_access_key";
 
 const TRIED = [...NCLOUD_ACCESS_KEY_VARS, ...NCLOUD_SECRET_KEY_VARS];
 
@@ -83,38 +74,11 @@ export interface NcloudFileOptions extends FileAccess {
 
 /**
  * NCP keys from the file `ncloud configure` writes: `~/.ncloud/configure`, INI with
- * `ncloud_access_key_id` / `ncloud_secret_access_key` under `[DEFAULT]` or a named profile.
+ * `ncloud_access_key_id` / `ncloud_secret_access_key` under `[DEFAULT]` or a named profile. The
+ * file reader is loaded when it is first asked: clients given credentials in code never carry it.
  */
 export function fromNcloudFile(options: NcloudFileOptions = {}): CredentialProvider<NcloudCredentials> {
-  return async () => {
-    const path = options.path ?? (await homePath(options, NCLOUD_CONFIG_PATH));
-    if (path === undefined) {
-      throw new CredentialsError("No home directory, so no ~/.ncloud/configure to read", {
-        tried: [`~/${NCLOUD_CONFIG_PATH.join("/")}`],
-      });
-    }
-    const text = await readOptionalFile(options, path);
-    if (text === undefined) throw new CredentialsError(`${path} does not exist`, { tried: [path] });
-    const profile = options.profile ?? NCLOUD_DEFAULT_PROFILE;
-    const section = profileSection(parseIni(text, path), profile);
-    if (section === undefined) {
-      throw new CredentialsError(`${path} has no [${profile}] profile`, { tried: [path], reason: "invalid" });
-    }
-    const [accessKey, secretKey] = pairFromSection(section, NCLOUD_FILE_ACCESS_KEY, NCLOUD_FILE_SECRET_KEY, {
-      path,
-      section: profile,
-    });
-    return protectCredentials({ accessKey, secretKey });
-  };
-}
-
-/** `DEFAULT` also takes keys written before any header, as the SDK examples show them. */
-function profileSection(
-  doc: ReturnType<typeof parseIni>,
-  profile: string,
-): Map<string, IniEntry> | undefined {
-  if (profile !== NCLOUD_DEFAULT_PROFILE) return doc.get(profile);
-  return new Map([...(doc.get("") ?? []), ...(doc.get(NCLOUD_DEFAULT_PROFILE) ?? [])]);
+  return async () => (await import("./credentials-file")).readNcloudFile(options);
 }
 
 /** What the default chain reads from; every part defaults to the real environment and disk. */

@@ -11,11 +11,8 @@ export {
 export {
   type ClassicNasClient,
   type NasCreateOptions,
-  type NasSnapshotLister,
   type NasVolumeSnapshot,
-  type NasVolumeSnapshotTarget,
   newestNasSnapshotName,
-  waitForNasVolumeSnapshot,
 } from "./nas";
 export {
   assessNasCapacity,
@@ -25,19 +22,18 @@ export {
   type NasCapacityReport,
   type NasVolumeInstance,
 } from "./nas-capacity";
+export { type NasSnapshotLister, type NasVolumeSnapshotTarget, waitForNasVolumeSnapshot } from "./nas-waiter";
 export type { NcloudSite } from "./rules";
+export type { SearchEngineClient, SnapshotHistoryEntry } from "./search-engine";
 export {
-  type SearchEngineClient,
   type SearchEngineSnapshotTarget,
-  type SnapshotHistoryEntry,
   type SnapshotHistoryReader,
   waitForSearchEngineSnapshot,
-} from "./search-engine";
+} from "./search-engine-waiter";
 export { type NcloudSigningCredentials, type NcloudSignOptions, signNcloudRequest } from "./signer";
+export type { BlockStorageSnapshotInstance, VserverClient } from "./vserver";
 export {
-  type BlockStorageSnapshotInstance,
   type BlockStorageSnapshotReader,
   type BlockStorageSnapshotTarget,
-  type VserverClient,
   waitForBlockStorageSnapshot,
-} from "./vserver";
+} from "./vserver-waiter";

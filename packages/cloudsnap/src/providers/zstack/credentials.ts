@@ -1,7 +1,6 @@
 // ZStack credentials and connection settings from the environment, as the Terraform provider and the
 // Packer plugin name them (providers.md §6.7): an AccessKey pair, or an account login.
 
-import { type Env, type EnvOptions, processEnv, readEnv } from "../../core/credential-files";
 import {
   type CredentialField,
   type CredentialProvider,
@@ -10,6 +9,7 @@ import {
   memoize,
   protectCredentials,
 } from "../../core/credentials";
+import { type Env, type EnvOptions, processEnv, readEnv } from "../../core/env";
 import { CredentialsError, createValidationError } from "../../core/errors";
 
 /** ZStack account login for a session (§6.4). */

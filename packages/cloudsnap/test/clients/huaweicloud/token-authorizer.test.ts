@@ -1,12 +1,10 @@
-import { iam } from "@cloudsnap/huaweicloud/metadata";
 import { describe, expect, it } from "vitest";
 import { createTransport } from "../../../src/core/call-options";
 import { DecodeError } from "../../../src/core/errors";
 import { AuthenticationError } from "../../../src/core/http-errors";
-import { type Answer as RawResponse, withoutAuth } from "../../../src/core/provider";
-import { createTokenAuthorizer } from "../../../src/providers/huaweicloud/auth";
+import type { Answer as RawResponse } from "../../../src/core/provider";
 import type { HuaweiCloudIamUserCredentials } from "../../../src/providers/huaweicloud/credentials";
-import { HUAWEICLOUD_RULES } from "../../../src/providers/huaweicloud/rules";
+import { createTokenAuthorizer, iamBinding } from "../../../src/providers/huaweicloud/token";
 import { authorize } from "../../support/authorize";
 import { json, recordingFetch } from "../support/recording-fetch";
 import { tokenCreated } from "./support/iam-answers";
@@ -22,15 +20,10 @@ function authorizerWith(
 ) {
   const { fetch, seen } = recordingFetch(answer);
   const authorizer = createTokenAuthorizer(user, {
-    iam: (secrets) => ({
-      rules: HUAWEICLOUD_RULES,
-      origin: "https://iam.example.test",
-      host: "iam.example.test",
-      operations: iam.OPERATIONS,
-      shapes: iam.SHAPES,
-      authorizer: withoutAuth(secrets),
-      transport: createTransport("test", { fetch }),
-    }),
+    iam: iamBinding(
+      { origin: "https://iam.example.test", host: "iam.example.test" },
+      createTransport("test", { fetch }),
+    ),
     region: "cn-north-4",
     now: () => new Date(clock.now),
   });

@@ -4,6 +4,66 @@
 
 import type { OperationMetadata, Shape } from "../runtime";
 
+const P1 = {
+  "name": "project_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+} as const;
+
+const R1 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+} as const;
+
+const R2 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+} as const;
+
+const R3 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "AnyError"
+      }
+    }
+  }
+} as const;
+
+const P2 = {
+  "name": "job_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+} as const;
+
+const R4 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ShowJobResponse"
+      }
+    }
+  }
+} as const;
+
 /** Every operation of this API: method, path, parameters, body and responses, from the spec. */
 export const OPERATIONS = {
   "createSnapshot": {
@@ -12,14 +72,14 @@ export const OPERATIONS = {
     "path": "/v5/{project_id}/snapshots",
     "parameters": [
       {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      }
+  "name": "project_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+}
     ],
     "requestBody": {
       "mediaType": "application/json",
@@ -33,101 +93,77 @@ export const OPERATIONS = {
     },
     "responses": {
       "202": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "CreateSnapshotResponse"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "AnyError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "409": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateSnapshotResponse"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "AnyError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "409": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -145,218 +181,200 @@ export const OPERATIONS = {
     "path": "/v5/{project_id}/snapshots/detail",
     "parameters": [
       {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "project_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "marker",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "marker",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "volume_id",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "volume_id",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "availability_zone",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "availability_zone",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "limit",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 1000
-        }
-      },
+  "name": "limit",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 1000
+  }
+},
       {
-        "name": "offset",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "integer",
-          "minimum": 0
-        }
-      },
+  "name": "offset",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "integer",
+    "minimum": 0
+  }
+},
       {
-        "name": "name",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 255
-        }
-      },
+  "name": "name",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 255
+  }
+},
       {
-        "name": "status",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "SnapshotStatus"
-        }
-      },
+  "name": "status",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "SnapshotStatus"
+  }
+},
       {
-        "name": "sort_key",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "sort_key",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "sort_dir",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "enum": [
-            "asc",
-            "desc"
-          ]
-        }
-      },
+  "name": "sort_dir",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "enum": [
+      "asc",
+      "desc"
+    ]
+  }
+},
       {
-        "name": "id",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "id",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "snapshot_type",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "snapshot_type",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "enterprise_project_id",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "enterprise_project_id",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "snapshot_chain_id",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "snapshot_chain_id",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "snapshot_group_id",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      }
+  "name": "snapshot_group_id",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ListSnapshotsResponse"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "AnyError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ListSnapshotsResponse"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "AnyError"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -374,109 +392,88 @@ export const OPERATIONS = {
     "path": "/v1/{project_id}/jobs/{job_id}",
     "parameters": [
       {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "project_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "job_id",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      }
+  "name": "job_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ShowJobResponse"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "AnyError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ShowJobResponse"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "AnyError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -494,109 +491,88 @@ export const OPERATIONS = {
     "path": "/v2/{project_id}/jobs/{job_id}",
     "parameters": [
       {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "project_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "job_id",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      }
+  "name": "job_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ShowJobResponse"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "AnyError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ShowJobResponse"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "AnyError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -614,109 +590,88 @@ export const OPERATIONS = {
     "path": "/v5/{project_id}/snapshots/{snapshot_id}",
     "parameters": [
       {
-        "name": "project_id",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      },
+  "name": "project_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+},
       {
-        "name": "snapshot_id",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
-      }
+  "name": "snapshot_id",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "minLength": 1
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ShowSnapshotResponse"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "AnyError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ServiceError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ShowSnapshotResponse"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "AnyError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ServiceError"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -1156,51 +1111,13 @@ export const SECURITY_SCHEMES = {
   }
 } as const;
 
-/** The spec's servers: origins, with variables where a host is templated. */
+/** The spec's servers: origin templates, with the default of each variable. */
 export const SERVERS = [
   {
     "url": "https://evs.{region}.myhuaweicloud.com",
-    "description": "Regional EVS endpoint. The region list is the official SDK's EVS region table. For `eu-west-101`\nthe SDK host is used, but the correct Dublin host is UNCONFIRMED (other services there use\n`*.myhuaweicloud.eu`); override the origin if this host does not answer.\n",
     "variables": {
       "region": {
-        "description": "Huawei Cloud region id, for example `cn-north-4` (Beijing-4) or `ap-southeast-1` (Hong Kong).",
-        "default": "cn-north-4",
-        "enum": [
-          "eu-west-101",
-          "af-south-1",
-          "cn-north-4",
-          "cn-north-1",
-          "cn-north-2",
-          "cn-east-2",
-          "cn-east-3",
-          "cn-south-1",
-          "cn-south-2",
-          "cn-southwest-2",
-          "ap-southeast-1",
-          "ap-southeast-2",
-          "ap-southeast-3",
-          "ap-southeast-4",
-          "ap-southeast-5",
-          "sa-brazil-1",
-          "la-north-2",
-          "la-south-2",
-          "na-mexico-1",
-          "cn-north-9",
-          "tr-west-1",
-          "ae-ad-1",
-          "me-east-1",
-          "eu-west-0",
-          "cn-south-4",
-          "ru-moscow-1",
-          "my-kualalumpur-1",
-          "cn-east-4",
-          "cn-east-5",
-          "cn-north-11",
-          "ru-northwest-2",
-          "af-north-1",
-          "cn-north-12",
-          "cn-southwest-3"
-        ]
+        "default": "cn-north-4"
       }
     }
   }

@@ -4,6 +4,16 @@
 
 import type { OperationMetadata, Shape } from "../runtime";
 
+const R1 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "IamError"
+      }
+    }
+  }
+} as const;
+
 /** Every operation of this API: method, path, parameters, body and responses, from the spec. */
 export const OPERATIONS = {
   "createToken": {
@@ -12,13 +22,13 @@ export const OPERATIONS = {
     "path": "/v3/auth/tokens",
     "parameters": [
       {
-        "name": "nocatalog",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "boolean"
-        }
-      }
+  "name": "nocatalog",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "boolean"
+  }
+}
     ],
     "requestBody": {
       "mediaType": "application/json",
@@ -32,54 +42,41 @@ export const OPERATIONS = {
     },
     "responses": {
       "201": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "CreateTokenResponse"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id",
-          "X-Subject-Token"
-        ]
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "IamError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "IamError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "IamError"
-            }
-          }
-        },
-        "headers": [
-          "X-Request-Id"
-        ]
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateTokenResponse"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "IamError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "IamError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "IamError"
+      }
+    }
+  }
+}
     },
     "security": []
   }
@@ -472,55 +469,16 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
 /** The spec's security schemes: which header carries which credential. */
 export const SECURITY_SCHEMES = {} as const;
 
-/** The spec's servers: origins, with variables where a host is templated. */
+/** The spec's servers: origin templates, with the default of each variable. */
 export const SERVERS = [
   {
-    "url": "https://iam.myhuaweicloud.com",
-    "description": "Global IAM endpoint (any region's project can be named in the scope)."
+    "url": "https://iam.myhuaweicloud.com"
   },
   {
     "url": "https://iam.{region}.myhuaweicloud.com",
-    "description": "Regional IAM endpoint. The EU site (Dublin) is served at `https://iam.myhuaweicloud.eu` instead\n(use it as an endpoint override); whether `iam.eu-west-101.myhuaweicloud.com` answers is UNCONFIRMED.\n",
     "variables": {
       "region": {
-        "description": "Huawei Cloud region id, for example `cn-north-4`.",
-        "default": "cn-north-4",
-        "enum": [
-          "eu-west-101",
-          "af-south-1",
-          "cn-north-4",
-          "cn-north-1",
-          "cn-north-2",
-          "cn-east-2",
-          "cn-east-3",
-          "cn-south-1",
-          "cn-south-2",
-          "cn-southwest-2",
-          "ap-southeast-1",
-          "ap-southeast-2",
-          "ap-southeast-3",
-          "ap-southeast-4",
-          "ap-southeast-5",
-          "sa-brazil-1",
-          "la-north-2",
-          "la-south-2",
-          "na-mexico-1",
-          "cn-north-9",
-          "tr-west-1",
-          "ae-ad-1",
-          "me-east-1",
-          "eu-west-0",
-          "cn-south-4",
-          "ru-moscow-1",
-          "my-kualalumpur-1",
-          "cn-east-4",
-          "cn-east-5",
-          "cn-north-11",
-          "ru-northwest-2",
-          "af-north-1",
-          "cn-north-12",
-          "cn-southwest-3"
-        ]
+        "default": "cn-north-4"
       }
     }
   }

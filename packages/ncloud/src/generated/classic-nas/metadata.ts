@@ -4,6 +4,130 @@
 
 import type { OperationMetadata, Shape } from "../runtime";
 
+const R1 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateNasVolumeSnapshotResponseBody"
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
+const R2 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
+const R3 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
+const R4 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+} as const;
+
+const P1 = {
+  "name": "nasVolumeInstanceNo",
+  "in": "query",
+  "required": true,
+  "schema": {
+    "ref": "NasVolumeInstanceNo"
+  }
+} as const;
+
+const P2 = {
+  "name": "responseFormatType",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ResponseFormatType"
+  }
+} as const;
+
+const R5 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetNasVolumeInstanceListResponseBody"
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
+const R6 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetNasVolumeSnapshotListResponseBody"
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
 /** Every operation of this API: method, path, parameters, body and responses, from the spec. */
 export const OPERATIONS = {
   "createNasVolumeSnapshot": {
@@ -24,119 +148,111 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "CreateNasVolumeSnapshotResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateNasVolumeSnapshotResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -152,137 +268,129 @@ export const OPERATIONS = {
     "path": "/server/v2/createNasVolumeSnapshot",
     "parameters": [
       {
-        "name": "nasVolumeInstanceNo",
-        "in": "query",
-        "required": true,
-        "schema": {
-          "ref": "NasVolumeInstanceNo"
-        }
-      },
+  "name": "nasVolumeInstanceNo",
+  "in": "query",
+  "required": true,
+  "schema": {
+    "ref": "NasVolumeInstanceNo"
+  }
+},
       {
-        "name": "responseFormatType",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "ResponseFormatType"
-        }
-      }
+  "name": "responseFormatType",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ResponseFormatType"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "CreateNasVolumeSnapshotResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateNasVolumeSnapshotResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -315,119 +423,111 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetNasVolumeInstanceListResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetNasVolumeInstanceListResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -443,181 +543,173 @@ export const OPERATIONS = {
     "path": "/server/v2/getNasVolumeInstanceList",
     "parameters": [
       {
-        "name": "volumeAllotmentProtocolTypeCode",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "VolumeAllotmentProtocolTypeCode"
-        }
-      },
+  "name": "volumeAllotmentProtocolTypeCode",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "VolumeAllotmentProtocolTypeCode"
+  }
+},
       {
-        "name": "isEventConfiguration",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "boolean"
-        }
-      },
+  "name": "isEventConfiguration",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "boolean"
+  }
+},
       {
-        "name": "isSnapshotConfiguration",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "boolean"
-        }
-      },
+  "name": "isSnapshotConfiguration",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "boolean"
+  }
+},
       {
-        "name": "nasVolumeInstanceNoList",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "array",
-          "items": {
-            "ref": "NasVolumeInstanceNo"
-          }
-        },
-        "indexed": true
-      },
+  "name": "nasVolumeInstanceNoList",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "array",
+    "items": {
+      "ref": "NasVolumeInstanceNo"
+    }
+  },
+  "indexed": true
+},
       {
-        "name": "regionNo",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "RegionNo"
-        }
-      },
+  "name": "regionNo",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "RegionNo"
+  }
+},
       {
-        "name": "zoneNo",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "ZoneNo"
-        }
-      },
+  "name": "zoneNo",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ZoneNo"
+  }
+},
       {
-        "name": "responseFormatType",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "ResponseFormatType"
-        }
-      }
+  "name": "responseFormatType",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ResponseFormatType"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetNasVolumeInstanceListResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetNasVolumeInstanceListResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -645,119 +737,111 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetNasVolumeSnapshotListResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetNasVolumeSnapshotListResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -773,137 +857,129 @@ export const OPERATIONS = {
     "path": "/server/v2/getNasVolumeSnapshotList",
     "parameters": [
       {
-        "name": "nasVolumeInstanceNo",
-        "in": "query",
-        "required": true,
-        "schema": {
-          "ref": "NasVolumeInstanceNo"
-        }
-      },
+  "name": "nasVolumeInstanceNo",
+  "in": "query",
+  "required": true,
+  "schema": {
+    "ref": "NasVolumeInstanceNo"
+  }
+},
       {
-        "name": "responseFormatType",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "ResponseFormatType"
-        }
-      }
+  "name": "responseFormatType",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ResponseFormatType"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetNasVolumeSnapshotListResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetNasVolumeSnapshotListResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -1451,14 +1527,12 @@ export const SECURITY_SCHEMES = {
   }
 } as const;
 
-/** The spec's servers: origins, with variables where a host is templated. */
+/** The spec's servers: origin templates, with the default of each variable. */
 export const SERVERS = [
   {
-    "url": "https://ncloud.apigw.ntruss.com",
-    "description": "Public site (www.ncloud.com). Region is chosen with `regionNo`, not by host."
+    "url": "https://ncloud.apigw.ntruss.com"
   },
   {
-    "url": "https://ncloud.apigw.gov-ntruss.com",
-    "description": "Gov site (www.gov-ncloud.com)."
+    "url": "https://ncloud.apigw.gov-ntruss.com"
   }
 ] as const;

@@ -4,6 +4,69 @@
 
 import type { OperationMetadata, Shape } from "../runtime";
 
+const P1 = {
+  "name": "apiRegion",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "enum": [
+      "v2",
+      "sgn-v2",
+      "jpn-v2",
+      "krs-v2"
+    ]
+  }
+} as const;
+
+const P2 = {
+  "name": "serviceGroupInstanceNo",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9]+$"
+  }
+} as const;
+
+const R1 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "BooleanResultEnvelope"
+      }
+    }
+  }
+} as const;
+
+const R2 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayError"
+          },
+          {
+            "ref": "ServiceError"
+          }
+        ]
+      }
+    }
+  }
+} as const;
+
+const R3 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+} as const;
+
 /** Every operation of this API: method, path, parameters, body and responses, from the spec. */
 export const OPERATIONS = {
   "createSnapshot": {
@@ -12,28 +75,28 @@ export const OPERATIONS = {
     "path": "/api/{apiRegion}/snapshot/createSnapshot/{serviceGroupInstanceNo}",
     "parameters": [
       {
-        "name": "apiRegion",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "enum": [
-            "v2",
-            "sgn-v2",
-            "jpn-v2",
-            "krs-v2"
-          ]
-        }
-      },
+  "name": "apiRegion",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "enum": [
+      "v2",
+      "sgn-v2",
+      "jpn-v2",
+      "krs-v2"
+    ]
+  }
+},
       {
-        "name": "serviceGroupInstanceNo",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9]+$"
-        }
-      }
+  "name": "serviceGroupInstanceNo",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9]+$"
+  }
+}
     ],
     "requestBody": {
       "mediaType": "application/json",
@@ -48,113 +111,103 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "BooleanResultEnvelope"
-            }
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayError"
-                },
-                {
-                  "ref": "ServiceError"
-                }
-              ]
-            }
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "413": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "BooleanResultEnvelope"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayError"
+          },
+          {
+            "ref": "ServiceError"
+          }
+        ]
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "413": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -170,146 +223,137 @@ export const OPERATIONS = {
     "path": "/api/{apiRegion}/snapshot/getSnapshotHistory/{serviceGroupInstanceNo}",
     "parameters": [
       {
-        "name": "apiRegion",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "enum": [
-            "v2",
-            "sgn-v2",
-            "jpn-v2",
-            "krs-v2"
-          ]
-        }
-      },
+  "name": "apiRegion",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "enum": [
+      "v2",
+      "sgn-v2",
+      "jpn-v2",
+      "krs-v2"
+    ]
+  }
+},
       {
-        "name": "serviceGroupInstanceNo",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9]+$"
-        }
-      },
+  "name": "serviceGroupInstanceNo",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9]+$"
+  }
+},
       {
-        "name": "pageNo",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "integer",
-          "minimum": 1
-        }
-      },
+  "name": "pageNo",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "integer",
+    "minimum": 1
+  }
+},
       {
-        "name": "pageSize",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "integer",
-          "minimum": 1
-        }
-      }
+  "name": "pageSize",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "integer",
+    "minimum": 1
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "SnapshotHistoryEnvelope"
-            }
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayError"
-                },
-                {
-                  "ref": "ServiceError"
-                }
-              ]
-            }
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "SnapshotHistoryEnvelope"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayError"
+          },
+          {
+            "ref": "ServiceError"
+          }
+        ]
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -325,28 +369,28 @@ export const OPERATIONS = {
     "path": "/api/{apiRegion}/snapshot/updateAPIAuthenticationKey/{serviceGroupInstanceNo}",
     "parameters": [
       {
-        "name": "apiRegion",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "enum": [
-            "v2",
-            "sgn-v2",
-            "jpn-v2",
-            "krs-v2"
-          ]
-        }
-      },
+  "name": "apiRegion",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "enum": [
+      "v2",
+      "sgn-v2",
+      "jpn-v2",
+      "krs-v2"
+    ]
+  }
+},
       {
-        "name": "serviceGroupInstanceNo",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9]+$"
-        }
-      }
+  "name": "serviceGroupInstanceNo",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9]+$"
+  }
+}
     ],
     "requestBody": {
       "mediaType": "application/json",
@@ -361,113 +405,103 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "BooleanResultEnvelope"
-            }
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayError"
-                },
-                {
-                  "ref": "ServiceError"
-                }
-              ]
-            }
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "403": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "413": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayError"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "BooleanResultEnvelope"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayError"
+          },
+          {
+            "ref": "ServiceError"
+          }
+        ]
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "413": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayError"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -738,18 +772,15 @@ export const SECURITY_SCHEMES = {
   }
 } as const;
 
-/** The spec's servers: origins, with variables where a host is templated. */
+/** The spec's servers: origin templates, with the default of each variable. */
 export const SERVERS = [
   {
-    "url": "https://vpcsearchengine.apigw.ntruss.com",
-    "description": "Public site (www.ncloud.com). Region path segments: `v2` = Korea, `sgn-v2` = Singapore, `jpn-v2` = Japan."
+    "url": "https://vpcsearchengine.apigw.ntruss.com"
   },
   {
-    "url": "https://vpcsearchengine.apigw.gov-ntruss.com",
-    "description": "Government site (www.gov-ncloud.com). Region path segments: `v2` = metropolitan region, `krs-v2` = southern region."
+    "url": "https://vpcsearchengine.apigw.gov-ntruss.com"
   },
   {
-    "url": "https://fin-vpcsearchengine.apigw.fin-ntruss.com",
-    "description": "Financial site (www.fin-ncloud.com). Region path segment: `v2` only (the only one documented)."
+    "url": "https://fin-vpcsearchengine.apigw.fin-ntruss.com"
   }
 ] as const;

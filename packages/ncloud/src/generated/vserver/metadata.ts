@@ -4,6 +4,130 @@
 
 import type { OperationMetadata, Shape } from "../runtime";
 
+const R1 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateBlockStorageSnapshotInstanceResponseBody"
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
+const R2 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
+const R3 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
+const R4 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+} as const;
+
+const P1 = {
+  "name": "regionCode",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "RegionCode"
+  }
+} as const;
+
+const P2 = {
+  "name": "responseFormatType",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ResponseFormatType"
+  }
+} as const;
+
+const R5 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetBlockStorageSnapshotInstanceDetailResponseBody"
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
+const R6 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetBlockStorageSnapshotInstanceListResponseBody"
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+} as const;
+
 /** Every operation of this API: method, path, parameters, body and responses, from the spec. */
 export const OPERATIONS = {
   "createBlockStorageSnapshotInstance": {
@@ -28,119 +152,111 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "CreateBlockStorageSnapshotInstanceResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateBlockStorageSnapshotInstanceResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -156,169 +272,161 @@ export const OPERATIONS = {
     "path": "/vserver/v2/createBlockStorageSnapshotInstance",
     "parameters": [
       {
-        "name": "regionCode",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "RegionCode"
-        }
-      },
+  "name": "regionCode",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "RegionCode"
+  }
+},
       {
-        "name": "originalBlockStorageInstanceNo",
-        "in": "query",
-        "required": true,
-        "schema": {
-          "ref": "BlockStorageInstanceNo"
-        }
-      },
+  "name": "originalBlockStorageInstanceNo",
+  "in": "query",
+  "required": true,
+  "schema": {
+    "ref": "BlockStorageInstanceNo"
+  }
+},
       {
-        "name": "blockStorageSnapshotName",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "BlockStorageSnapshotName"
-        }
-      },
+  "name": "blockStorageSnapshotName",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "BlockStorageSnapshotName"
+  }
+},
       {
-        "name": "blockStorageSnapshotDescription",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "BlockStorageSnapshotDescription"
-        }
-      },
+  "name": "blockStorageSnapshotDescription",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "BlockStorageSnapshotDescription"
+  }
+},
       {
-        "name": "snapshotTypeCode",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "SnapshotTypeCode"
-        }
-      },
+  "name": "snapshotTypeCode",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "SnapshotTypeCode"
+  }
+},
       {
-        "name": "responseFormatType",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "ResponseFormatType"
-        }
-      }
+  "name": "responseFormatType",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ResponseFormatType"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "CreateBlockStorageSnapshotInstanceResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateBlockStorageSnapshotInstanceResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -347,119 +455,111 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetBlockStorageSnapshotInstanceDetailResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetBlockStorageSnapshotInstanceDetailResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -475,145 +575,137 @@ export const OPERATIONS = {
     "path": "/vserver/v2/getBlockStorageSnapshotInstanceDetail",
     "parameters": [
       {
-        "name": "regionCode",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "RegionCode"
-        }
-      },
+  "name": "regionCode",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "RegionCode"
+  }
+},
       {
-        "name": "blockStorageSnapshotInstanceNo",
-        "in": "query",
-        "required": true,
-        "schema": {
-          "ref": "BlockStorageSnapshotInstanceNo"
-        }
-      },
+  "name": "blockStorageSnapshotInstanceNo",
+  "in": "query",
+  "required": true,
+  "schema": {
+    "ref": "BlockStorageSnapshotInstanceNo"
+  }
+},
       {
-        "name": "responseFormatType",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "ResponseFormatType"
-        }
-      }
+  "name": "responseFormatType",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ResponseFormatType"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetBlockStorageSnapshotInstanceDetailResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetBlockStorageSnapshotInstanceDetailResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -653,119 +745,111 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetBlockStorageSnapshotInstanceListResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetBlockStorageSnapshotInstanceListResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -781,245 +865,237 @@ export const OPERATIONS = {
     "path": "/vserver/v2/getBlockStorageSnapshotInstanceList",
     "parameters": [
       {
-        "name": "regionCode",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "RegionCode"
-        }
-      },
+  "name": "regionCode",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "RegionCode"
+  }
+},
       {
-        "name": "blockStorageSnapshotInstanceNoList",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "array",
-          "items": {
-            "ref": "BlockStorageSnapshotInstanceNo"
-          }
-        },
-        "indexed": true
-      },
+  "name": "blockStorageSnapshotInstanceNoList",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "array",
+    "items": {
+      "ref": "BlockStorageSnapshotInstanceNo"
+    }
+  },
+  "indexed": true
+},
       {
-        "name": "blockStorageSnapshotName",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string"
-        }
-      },
+  "name": "blockStorageSnapshotName",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string"
+  }
+},
       {
-        "name": "blockStorageSnapshotInstanceStatusCode",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "BlockStorageSnapshotInstanceStatusCode"
-        }
-      },
+  "name": "blockStorageSnapshotInstanceStatusCode",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "BlockStorageSnapshotInstanceStatusCode"
+  }
+},
       {
-        "name": "originalBlockStorageInstanceNoList",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "array",
-          "items": {
-            "ref": "BlockStorageInstanceNo"
-          }
-        },
-        "indexed": true
-      },
+  "name": "originalBlockStorageInstanceNoList",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "array",
+    "items": {
+      "ref": "BlockStorageInstanceNo"
+    }
+  },
+  "indexed": true
+},
       {
-        "name": "blockStorageSnapshotVolumeSize",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "BlockStorageSnapshotVolumeSizeFilter"
-        }
-      },
+  "name": "blockStorageSnapshotVolumeSize",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "BlockStorageSnapshotVolumeSizeFilter"
+  }
+},
       {
-        "name": "isEncryptedOriginalBlockStorageVolume",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "boolean"
-        }
-      },
+  "name": "isEncryptedOriginalBlockStorageVolume",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "boolean"
+  }
+},
       {
-        "name": "hypervisorTypeCodeList",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "array",
-          "items": {
-            "ref": "HypervisorTypeCode"
-          }
-        },
-        "indexed": true
-      },
+  "name": "hypervisorTypeCodeList",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "array",
+    "items": {
+      "ref": "HypervisorTypeCode"
+    }
+  },
+  "indexed": true
+},
       {
-        "name": "isBootable",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "boolean"
-        }
-      },
+  "name": "isBootable",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "boolean"
+  }
+},
       {
-        "name": "pageNo",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "PageNo"
-        }
-      },
+  "name": "pageNo",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "PageNo"
+  }
+},
       {
-        "name": "pageSize",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "PageSize"
-        }
-      },
+  "name": "pageSize",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "PageSize"
+  }
+},
       {
-        "name": "sortedBy",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string"
-        }
-      },
+  "name": "sortedBy",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string"
+  }
+},
       {
-        "name": "sortingOrder",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "SortingOrder"
-        }
-      },
+  "name": "sortingOrder",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "SortingOrder"
+  }
+},
       {
-        "name": "responseFormatType",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "ref": "ResponseFormatType"
-        }
-      }
+  "name": "responseFormatType",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "ref": "ResponseFormatType"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetBlockStorageSnapshotInstanceListResponseBody"
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "ServiceErrorBody"
-                },
-                {
-                  "ref": "GatewayErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "union",
-              "anyOf": [
-                {
-                  "ref": "GatewayErrorBody"
-                },
-                {
-                  "ref": "ServiceErrorBody"
-                }
-              ]
-            }
-          },
-          "application/xml": {
-            "schema": {
-              "type": "string"
-            },
-            "decodeAs": "application/json"
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "429": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
-      },
-      "504": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GatewayErrorBody"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetBlockStorageSnapshotInstanceListResponseBody"
       }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "400": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "ServiceErrorBody"
+          },
+          {
+            "ref": "GatewayErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "401": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "type": "union",
+        "anyOf": [
+          {
+            "ref": "GatewayErrorBody"
+          },
+          {
+            "ref": "ServiceErrorBody"
+          }
+        ]
+      }
+    },
+    "application/xml": {
+      "schema": {
+        "type": "string"
+      },
+      "decodeAs": "application/json"
+    }
+  }
+},
+      "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "429": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "504": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -1484,18 +1560,15 @@ export const SECURITY_SCHEMES = {
   }
 } as const;
 
-/** The spec's servers: origins, with variables where a host is templated. */
+/** The spec's servers: origin templates, with the default of each variable. */
 export const SERVERS = [
   {
-    "url": "https://ncloud.apigw.ntruss.com",
-    "description": "Public site (www.ncloud.com). Region is chosen with `regionCode`, not by host."
+    "url": "https://ncloud.apigw.ntruss.com"
   },
   {
-    "url": "https://ncloud.apigw.gov-ntruss.com",
-    "description": "Gov site (www.gov-ncloud.com)."
+    "url": "https://ncloud.apigw.gov-ntruss.com"
   },
   {
-    "url": "https://fin-ncloud.apigw.fin-ntruss.com",
-    "description": "Fin site (www.fin-ncloud.com)."
+    "url": "https://fin-ncloud.apigw.fin-ntruss.com"
   }
 ] as const;

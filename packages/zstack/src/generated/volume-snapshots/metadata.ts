@@ -4,6 +4,26 @@
 
 import type { OperationMetadata, Shape } from "../runtime";
 
+const R1 = {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+} as const;
+
+const R2 = {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ErrorResponse"
+      }
+    }
+  }
+} as const;
+
 /** Every operation of this API: method, path, parameters, body and responses, from the spec. */
 export const OPERATIONS = {
   "createVolumeSnapshot": {
@@ -12,41 +32,41 @@ export const OPERATIONS = {
     "path": "/zstack/v1/volumes/{volumeUuid}/volume-snapshots",
     "parameters": [
       {
-        "name": "volumeUuid",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
-        }
-      },
+  "name": "volumeUuid",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9a-f]{32}$"
+  }
+},
       {
-        "name": "X-Job-UUID",
-        "in": "header",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
-        }
-      },
+  "name": "X-Job-UUID",
+  "in": "header",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9a-f]{32}$"
+  }
+},
       {
-        "name": "X-API-Timeout",
-        "in": "header",
-        "required": false,
-        "schema": {
-          "type": "integer",
-          "minimum": 1
-        }
-      },
+  "name": "X-API-Timeout",
+  "in": "header",
+  "required": false,
+  "schema": {
+    "type": "integer",
+    "minimum": 1
+  }
+},
       {
-        "name": "X-Web-Hook",
-        "in": "header",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "format": "uri"
-        }
-      }
+  "name": "X-Web-Hook",
+  "in": "header",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "format": "uri"
+  }
+}
     ],
     "requestBody": {
       "mediaType": "application/json",
@@ -62,85 +82,77 @@ export const OPERATIONS = {
     },
     "responses": {
       "202": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ApiJobAccepted"
-            }
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "403": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "405": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "500": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ErrorResponse"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ApiJobAccepted"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "405": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "500": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ErrorResponse"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -158,56 +170,52 @@ export const OPERATIONS = {
     "path": "/zstack/v1/api-jobs/{jobUuid}",
     "parameters": [
       {
-        "name": "jobUuid",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
-        }
-      }
+  "name": "jobUuid",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9a-f]{32}$"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "CreateVolumeSnapshotResult"
-            }
-          }
-        },
-        "headers": []
-      },
-      "202": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ApiJobRunning"
-            }
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ErrorResponse"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateVolumeSnapshotResult"
       }
+    }
+  }
+},
+      "202": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ApiJobRunning"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ErrorResponse"
+      }
+    }
+  }
+}
     },
     "security": [
       [],
@@ -226,76 +234,70 @@ export const OPERATIONS = {
     "path": "/zstack/v1/volume-snapshots/{uuid}",
     "parameters": [
       {
-        "name": "uuid",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
-        }
-      }
+  "name": "uuid",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9a-f]{32}$"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "GetVolumeSnapshotReply"
-            }
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "403": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ErrorResponse"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GetVolumeSnapshotReply"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ErrorResponse"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -324,35 +326,32 @@ export const OPERATIONS = {
     },
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "LogInResult"
-            }
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ErrorResponse"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "LogInResult"
       }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ErrorResponse"
+      }
+    }
+  }
+}
     },
     "security": []
   },
@@ -362,46 +361,43 @@ export const OPERATIONS = {
     "path": "/zstack/v1/accounts/sessions/{sessionUuid}",
     "parameters": [
       {
-        "name": "sessionUuid",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
-        }
-      }
+  "name": "sessionUuid",
+  "in": "path",
+  "required": true,
+  "schema": {
+    "type": "string",
+    "pattern": "^[0-9a-f]{32}$"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "EmptyResult"
-            }
-          }
-        },
-        "headers": []
-      },
-      "404": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ErrorResponse"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "EmptyResult"
       }
+    }
+  }
+},
+      "404": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ErrorResponse"
+      }
+    }
+  }
+}
     },
     "security": []
   },
@@ -411,138 +407,133 @@ export const OPERATIONS = {
     "path": "/zstack/v1/volume-snapshots",
     "parameters": [
       {
-        "name": "q",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "array",
-          "items": {
-            "type": "string",
-            "minLength": 1
-          }
-        }
-      },
+  "name": "q",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "array",
+    "items": {
+      "type": "string",
+      "minLength": 1
+    }
+  }
+},
       {
-        "name": "limit",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "integer",
-          "minimum": 0
-        }
-      },
+  "name": "limit",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "integer",
+    "minimum": 0
+  }
+},
       {
-        "name": "start",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "integer",
-          "minimum": 0
-        }
-      },
+  "name": "start",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "integer",
+    "minimum": 0
+  }
+},
       {
-        "name": "count",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "boolean"
-        }
-      },
+  "name": "count",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "boolean"
+  }
+},
       {
-        "name": "replyWithCount",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "boolean"
-        }
-      },
+  "name": "replyWithCount",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "boolean"
+  }
+},
       {
-        "name": "sort",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "pattern": "^[+-]?[A-Za-z][A-Za-z0-9_.]*$"
-        }
-      },
+  "name": "sort",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "pattern": "^[+-]?[A-Za-z][A-Za-z0-9_.]*$"
+  }
+},
       {
-        "name": "fields",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "pattern": "^[A-Za-z][A-Za-z0-9_.]*(,[A-Za-z][A-Za-z0-9_.]*)*$"
-        }
-      },
+  "name": "fields",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "pattern": "^[A-Za-z][A-Za-z0-9_.]*(,[A-Za-z][A-Za-z0-9_.]*)*$"
+  }
+},
       {
-        "name": "groupBy",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string"
-        }
-      },
+  "name": "groupBy",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string"
+  }
+},
       {
-        "name": "filterName",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "pattern": "^[^:]+:.+$"
-        }
-      }
+  "name": "filterName",
+  "in": "query",
+  "required": false,
+  "schema": {
+    "type": "string",
+    "pattern": "^[^:]+:.+$"
+  }
+}
     ],
     "responses": {
       "200": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "QueryVolumeSnapshotReply"
-            }
-          }
-        },
-        "headers": []
-      },
-      "400": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "401": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "403": {
-        "content": {
-          "text/plain": {
-            "schema": {
-              "ref": "PlainTextError"
-            }
-          }
-        },
-        "headers": []
-      },
-      "503": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "ref": "ErrorResponse"
-            }
-          }
-        },
-        "headers": []
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "QueryVolumeSnapshotReply"
       }
+    }
+  }
+},
+      "400": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "401": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "403": {
+  "content": {
+    "text/plain": {
+      "schema": {
+        "ref": "PlainTextError"
+      }
+    }
+  }
+},
+      "503": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "ErrorResponse"
+      }
+    }
+  }
+}
     },
     "security": [
       [
@@ -959,19 +950,16 @@ export const SECURITY_SCHEMES = {
   }
 } as const;
 
-/** The spec's servers: origins, with variables where a host is templated. */
+/** The spec's servers: origin templates, with the default of each variable. */
 export const SERVERS = [
   {
     "url": "http://{host}:{port}",
-    "description": "A ZStack management node. The API lives under the context path `/zstack` and version `/v1`, which\nare part of every path below. SDKs and Terraform default to plain HTTP on port 8080. A node\npublished on port 80 (`http://{host}/zstack/v1/...`) or behind an HTTPS proxy\n(`https://{host}/zstack/v1/...`) is reached by overriding the origin; the paths stay the same.\n",
     "variables": {
       "host": {
-        "default": "localhost",
-        "description": "Management node address (IP address or DNS name)."
+        "default": "localhost"
       },
       "port": {
-        "default": "8080",
-        "description": "Management node HTTP port; 8080 unless the node is published elsewhere."
+        "default": "8080"
       }
     }
   }

@@ -1,0 +1,134 @@
+// Waiting for a VPC block storage snapshot (INIT → CREAT). Loaded by
+// createBlockStorageSnapshotInstanceAndWait when a wait starts, or imported directly.
+
+import { ResourceNotFoundError } from "../../core/waiter-errors";
+import {
+  type AndWaitOptions,
+  DEFAULT_WAITER_TUNING,
+  type Observation,
+  pollUntil,
+  requireId,
+  resolveWaiterOptions,
+  snapshotFailure,
+  splitAndWaitOptions,
+  type WaiterDeps,
+  type WaiterOptions,
+} from "../../core/waiting";
+import type { BlockStorageSnapshotInstance, VserverMethods } from "./vserver";
+
+/** Splits a create-and-wait's options and checks the waiter's, before anything is sent. */
+export function splitBlockStorageWaitOptions(
+  operation: string,
+  options: AndWaitOptions<BlockStorageSnapshotInstance> | undefined,
+) {
+  return splitAndWaitOptions(operation, WAITER, options, DEFAULT_WAITER_TUNING);
+}
+
+/** Polls that may list only other snapshots before the one asked for is taken as not there. */
+const MAX_POLLS_NOT_LISTED = 3;
+
+/** The one method {@link waitForBlockStorageSnapshot} calls: a `vserver` client group fits. */
+export type BlockStorageSnapshotReader = Pick<VserverMethods, "getBlockStorageSnapshotInstanceDetail">;
+
+/** Which snapshot to wait for. */
+export interface BlockStorageSnapshotTarget {
+  /** From `createBlockStorageSnapshotInstance`'s `blockStorageSnapshotInstanceList[0]`. */
+  readonly blockStorageSnapshotInstanceNo: string;
+  /** Region of the snapshot; the client's `regionCode` when left out. */
+  readonly regionCode?: string;
+}
+
+const WAITER = "waitForBlockStorageSnapshot";
+const OPERATION = "getBlockStorageSnapshotInstanceDetail";
+
+/**
+ * Waits until a NAVER Cloud VPC block storage snapshot can be used, polling
+ * `getBlockStorageSnapshotInstanceDetail` and matching `blockStorageSnapshotInstanceStatus.code`
+ * (never the label): `INIT` → keep waiting, `CREAT` → done (resolves with the snapshot). It fails
+ * with `SnapshotFailedError` when the detail list comes back empty (the snapshot was deleted or its
+ * creation was dropped), when a `CREAT` snapshot is being deleted (operation `TERMT`), and on the
+ * Classic-only end states `TERMT` / `NAVAI`; any other code is reported and waited on.
+ *
+ * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError` with the last
+ * state). See providers.md §3 and §8.5 (the NCP Terraform provider waits `INIT` → `CREAT` likewise).
+ */
+export async function waitForBlockStorageSnapshot(
+  client: BlockStorageSnapshotReader,
+  target: BlockStorageSnapshotTarget,
+  options?: WaiterOptions<BlockStorageSnapshotInstance>,
+  deps?: WaiterDeps,
+): Promise<BlockStorageSnapshotInstance> {
+  const id = requireId(WAITER, "blockStorageSnapshotInstanceNo", target?.blockStorageSnapshotInstanceNo);
+  const resolved = resolveWaiterOptions(WAITER, options, DEFAULT_WAITER_TUNING);
+  const source = {
+    provider: "ncloud",
+    operation: OPERATION,
+    resourceId: id,
+    what: "block storage snapshot",
+  } as const;
+  let notListed = 0;
+  return pollUntil(
+    { ...source, waiter: WAITER },
+    async (call) => {
+      const answer = await client.getBlockStorageSnapshotInstanceDetail(
+        {
+          blockStorageSnapshotInstanceNo: id,
+          responseFormatType: "json",
+          ...(target.regionCode === undefined ? {} : { regionCode: target.regionCode }),
+        },
+        call,
+      );
+      const list = answer.blockStorageSnapshotInstanceList ?? [];
+      // Only the snapshot asked for counts: an answer listing others is "not there yet", never theirs.
+      notListed =
+        list.length > 0 && !list.some((item) => item.blockStorageSnapshotInstanceNo === id)
+          ? notListed + 1
+          : 0;
+      if (notListed >= MAX_POLLS_NOT_LISTED) {
+        throw new ResourceNotFoundError(
+          `${WAITER}: block storage snapshot ${id} is not in the answers of ${OPERATION} (${notListed} polls listed only other snapshots)`,
+          {
+            provider: "ncloud",
+            operation: OPERATION,
+            resourceType: "block storage snapshot",
+            resourceId: id,
+          },
+        );
+      }
+      return classify(list, id, source);
+    },
+    resolved,
+    deps,
+  );
+}
+
+function classify(
+  list: readonly BlockStorageSnapshotInstance[],
+  id: string,
+  source: Parameters<typeof snapshotFailure>[0],
+): Observation<BlockStorageSnapshotInstance, BlockStorageSnapshotInstance> {
+  const snapshot = list.find((item) => item.blockStorageSnapshotInstanceNo === id);
+  if (!snapshot && list.length > 0) return { kind: "pending", operation: OPERATION, status: "NOT_LISTED" };
+  if (!snapshot) {
+    const reason = "the snapshot is no longer listed: it was deleted, or its creation was dropped";
+    return {
+      kind: "failed",
+      operation: OPERATION,
+      status: "NOT_FOUND",
+      error: snapshotFailure(source, "NOT_FOUND", { reason }),
+    };
+  }
+  const status = String(snapshot.blockStorageSnapshotInstanceStatus.code);
+  const seen = { operation: OPERATION, status, resource: snapshot };
+  const operation = String(snapshot.blockStorageSnapshotInstanceOperation?.code ?? "");
+  if (operation === "TERMT") {
+    const reason = "the snapshot is being deleted (operation TERMT)";
+    return { kind: "failed", ...seen, error: snapshotFailure(source, status, { reason }) };
+  }
+  if (status === "CREAT") return { kind: "done", ...seen, result: snapshot };
+  if (status === "TERMT" || status === "NAVAI") {
+    const reason = snapshot.blockStorageSnapshotInstanceStatusName || undefined;
+    return { kind: "failed", ...seen, error: snapshotFailure(source, status, { reason }) };
+  }
+  return { kind: "pending", ...seen };
+}
