@@ -87,7 +87,27 @@ export const OPERATIONS = {
         },
         "headers": []
       },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
       "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
+      "413": {
         "content": {
           "application/json": {
             "schema": {
@@ -229,6 +249,16 @@ export const OPERATIONS = {
               "type": "string"
             },
             "decodeAs": "application/json"
+          }
+        },
+        "headers": []
+      },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
           }
         },
         "headers": []
@@ -378,7 +408,27 @@ export const OPERATIONS = {
         },
         "headers": []
       },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
       "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
+      "413": {
         "content": {
           "application/json": {
             "schema": {
@@ -568,6 +618,16 @@ export const OPERATIONS = {
         },
         "headers": []
       },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
       "404": {
         "content": {
           "application/json": {
@@ -708,7 +768,27 @@ export const OPERATIONS = {
         },
         "headers": []
       },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
       "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
+      "413": {
         "content": {
           "application/json": {
             "schema": {
@@ -850,6 +930,16 @@ export const OPERATIONS = {
               "type": "string"
             },
             "decodeAs": "application/json"
+          }
+        },
+        "headers": []
+      },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
           }
         },
         "headers": []
