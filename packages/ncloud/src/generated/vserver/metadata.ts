@@ -91,7 +91,27 @@ export const OPERATIONS = {
         },
         "headers": []
       },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
       "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
+      "413": {
         "content": {
           "application/json": {
             "schema": {
@@ -269,6 +289,16 @@ export const OPERATIONS = {
         },
         "headers": []
       },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
       "404": {
         "content": {
           "application/json": {
@@ -410,7 +440,27 @@ export const OPERATIONS = {
         },
         "headers": []
       },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
       "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
+      "413": {
         "content": {
           "application/json": {
             "schema": {
@@ -560,6 +610,16 @@ export const OPERATIONS = {
               "type": "string"
             },
             "decodeAs": "application/json"
+          }
+        },
+        "headers": []
+      },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
           }
         },
         "headers": []
@@ -716,7 +776,27 @@ export const OPERATIONS = {
         },
         "headers": []
       },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
       "404": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
+          }
+        },
+        "headers": []
+      },
+      "413": {
         "content": {
           "application/json": {
             "schema": {
@@ -966,6 +1046,16 @@ export const OPERATIONS = {
               "type": "string"
             },
             "decodeAs": "application/json"
+          }
+        },
+        "headers": []
+      },
+      "403": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "GatewayErrorBody"
+            }
           }
         },
         "headers": []
