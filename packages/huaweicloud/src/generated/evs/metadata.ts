@@ -48,7 +48,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -60,7 +60,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -72,7 +72,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "AnyError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -84,7 +84,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -96,7 +96,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -108,7 +108,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -120,7 +120,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -301,7 +301,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -313,7 +313,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -325,7 +325,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "AnyError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -337,7 +337,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -349,7 +349,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -409,7 +409,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -421,7 +421,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -433,7 +433,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "AnyError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -445,7 +445,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -457,7 +457,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -469,7 +469,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -529,7 +529,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -541,7 +541,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -553,7 +553,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "AnyError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -565,7 +565,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -577,7 +577,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -589,7 +589,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -649,7 +649,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -661,7 +661,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -673,7 +673,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "AnyError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -685,7 +685,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -697,7 +697,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "GatewayError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -709,7 +709,7 @@ export const OPERATIONS = {
         "content": {
           "application/json": {
             "schema": {
-              "ref": "ServiceError"
+              "ref": "ErrorBody"
             }
           }
         },
@@ -732,17 +732,6 @@ export const OPERATIONS = {
 
 /** The component schemas that operations refer to by name (`{ ref }`). */
 export const SHAPES: Readonly<Record<string, Shape>> = {
-  "AnyError": {
-    "type": "union",
-    "anyOf": [
-      {
-        "ref": "ServiceError"
-      },
-      {
-        "ref": "GatewayError"
-      }
-    ]
-  },
   "CreateSnapshotRequest": {
     "type": "object",
     "properties": {
@@ -803,9 +792,20 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
         "type": "string",
         "minLength": 1
       }
-    },
-    "required": [
-      "volume_id"
+    }
+  },
+  "ErrorBody": {
+    "type": "union",
+    "anyOf": [
+      {
+        "ref": "ServiceError"
+      },
+      {
+        "ref": "GatewayError"
+      },
+      {
+        "ref": "OpenStackFault"
+      }
     ]
   },
   "GatewayError": {
@@ -911,6 +911,35 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     },
     "required": [
       "snapshots"
+    ]
+  },
+  "OpenStackFault": {
+    "type": "object",
+    "properties": {},
+    "additionalProperties": {
+      "ref": "OpenStackFaultDetail"
+    }
+  },
+  "OpenStackFaultDetail": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "union",
+        "anyOf": [
+          {
+            "type": "integer"
+          },
+          {
+            "type": "string"
+          }
+        ]
+      },
+      "message": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "message"
     ]
   },
   "ServiceError": {
