@@ -61,6 +61,16 @@ export const OPERATIONS = {
       ]
     },
     "responses": {
+      "200": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "ref": "CreateVolumeSnapshotResult"
+            }
+          }
+        },
+        "headers": []
+      },
       "202": {
         "content": {
           "application/json": {
@@ -933,6 +943,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
       "size",
       "state",
       "status",
+      "treeUuid",
       "type",
       "uuid",
       "volumeType"
