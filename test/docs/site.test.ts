@@ -1,6 +1,6 @@
 // The docs site in a real browser: every page reachable and error-free, every internal link and
 // fragment resolves, every operation and example of every spec is on its Redoc page, and nothing
-// is requested from anywhere but the loopback server. Build the site first: `pnpm run docs`.
+// is requested from anywhere but the loopback server. Build the site first: `pnpm docs:build`.
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -25,7 +25,7 @@ let visits: Map<string, PageVisit>;
 
 beforeAll(async () => {
   if (!existsSync(join(SITE_DIR, "index.html"))) {
-    throw new Error("site/ has not been built: run `pnpm run docs` first (turbo runs it before test:docs)");
+    throw new Error("site/ has not been built: run `pnpm docs:build` first (turbo runs it before test:docs)");
   }
   await rm(SCREENSHOTS, { recursive: true, force: true });
   await mkdir(SCREENSHOTS, { recursive: true });
