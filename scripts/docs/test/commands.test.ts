@@ -45,3 +45,25 @@ describe("the docs site command", () => {
     expect(stale).toEqual([]);
   });
 });
+
+describe("the README's commands", () => {
+  const commands = read("README.md")
+    .split("\n")
+    .filter((line) => line.includes("pnpm install --frozen-lockfile"));
+
+  it("are the two documented ones, the test command last", () => {
+    expect(commands).toHaveLength(2);
+    expect(commands[0]).toMatch(/&& pnpm demo$/);
+    expect(commands[1]).toMatch(/&& pnpm test:all$/);
+  });
+
+  it("are what .ci/run runs, byte for byte", () => {
+    const run = read(".ci/run").trimEnd().split("\n");
+    expect(run.at(-1)).toBe(commands[1]);
+  });
+
+  it("do not pretend to be CI: pnpm is told not to prompt instead", () => {
+    for (const command of commands) expect(command).not.toMatch(/\bCI=/);
+    expect(read("pnpm-workspace.yaml")).toMatch(/^confirmModulesPurge: false$/m);
+  });
+});
