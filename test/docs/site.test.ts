@@ -123,6 +123,10 @@ describe("the docs site", () => {
         const operations = expectedOperations(spec.api.spec);
         expect(operations.length).toBeGreaterThan(0);
         expect(await checkSpecPage(page, `${server.origin}/${spec.path}`, operations)).toEqual([]);
+        // What the page shows names the provider's documents, never the project's internal ones.
+        // biome-ignore lint/performance/useDomNodeTextContent: textContent would also read the inlined Redoc bundle and its spec state; only rendered text counts here.
+        const shown = await page.evaluate(() => document.body.innerText);
+        expect(shown.match(/\bseed[^\n]{0,40}|\bour own\b|providers\.md/gi) ?? []).toEqual([]);
       } finally {
         await page.close();
       }
