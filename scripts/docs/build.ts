@@ -12,7 +12,7 @@ import { GUIDE_PAGES, specPages } from "./site-map";
 import { summarizeSpec } from "./spec-summary";
 
 /**
- * `pnpm docs`: builds the static site into `site/` — one Redoc page per spec (with its YAML), the
+ * `pnpm docs:build`: builds the static site into `site/` — one Redoc page per spec (with its YAML), the
  * hand-written guides from `docs/pages`, and the facade's API reference from its TSDoc. Everything
  * works offline and every link is relative.
  */

@@ -3,7 +3,7 @@ import { REPO_ROOT } from "../generate/paths";
 /** Hand-written page sources, the layout and the code examples. */
 export const DOCS_DIR = `${REPO_ROOT}/docs`;
 
-/** Where `pnpm docs` writes the static site (gitignored). */
+/** Where `pnpm docs:build` writes the static site (gitignored). */
 export const SITE_DIR = `${REPO_ROOT}/site`;
 
 /** The TypeDoc configuration for the facade's API reference. */

@@ -1,11 +1,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parse } from "yaml";
+import parseChangesetFile from "@changesets/parse";
 import { CHANGESET_DIR } from "./constants";
 
 /** A bump a changeset can ask for. */
 export type Bump = "major" | "minor" | "patch" | "none";
-const BUMPS: ReadonlySet<string> = new Set(["major", "minor", "patch", "none"]);
 
 /** One pending changeset: its file and the bump it asks for each package. */
 export interface Changeset {
@@ -26,24 +25,17 @@ export async function readChangesets(root: string): Promise<Changeset[]> {
 }
 
 /**
- * Parses a changeset's YAML front matter (`"@cloudsnap/ncloud": major`), the format `changeset add`
- * writes. Anything else is an error rather than a silently ignored changeset.
+ * Parses a changeset with `@changesets/parse`, the parser `changeset version` itself uses, so the gate
+ * reads each file exactly as the release will. A file it refuses (no front matter, bad YAML, a bump
+ * it does not know) is an error naming the file, never a silently ignored changeset.
  */
 export function parseChangeset(text: string, file: string): Map<string, Bump> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ""));
-  if (!match) throw new Error(`${file}: no front matter (expected --- "package": major|minor|patch ---)`);
-  const data: unknown = parse(match[1] ?? "") ?? {};
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new Error(`${file}: front matter must map package names to bumps`);
+  let releases: { name: string; type: Bump }[];
+  try {
+    releases = parseChangesetFile(text).releases;
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
+    throw new Error(`${file}: ${reason}`, { cause: error });
   }
-  const releases = new Map<string, Bump>();
-  for (const [pkg, bump] of Object.entries(data)) {
-    if (typeof bump !== "string" || !BUMPS.has(bump)) {
-      throw new Error(
-        `${file}: ${pkg} has bump ${JSON.stringify(bump)}; expected major, minor, patch or none`,
-      );
-    }
-    releases.set(pkg, bump as Bump);
-  }
-  return releases;
+  return new Map(releases.map((release) => [release.name, release.type]));
 }

@@ -1,6 +1,6 @@
 // The docs site in a real browser: every page reachable and error-free, every internal link and
 // fragment resolves, every operation and example of every spec is on its Redoc page, and nothing
-// is requested from anywhere but the loopback server. Build the site first: `pnpm run docs`.
+// is requested from anywhere but the loopback server. Build the site first: `pnpm docs:build`.
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -25,7 +25,7 @@ let visits: Map<string, PageVisit>;
 
 beforeAll(async () => {
   if (!existsSync(join(SITE_DIR, "index.html"))) {
-    throw new Error("site/ has not been built: run `pnpm run docs` first (turbo runs it before test:docs)");
+    throw new Error("site/ has not been built: run `pnpm docs:build` first (turbo runs it before test:docs)");
   }
   await rm(SCREENSHOTS, { recursive: true, force: true });
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -123,6 +123,10 @@ describe("the docs site", () => {
         const operations = expectedOperations(spec.api.spec);
         expect(operations.length).toBeGreaterThan(0);
         expect(await checkSpecPage(page, `${server.origin}/${spec.path}`, operations)).toEqual([]);
+        // What the page shows names the provider's documents, never the project's internal ones.
+        // biome-ignore lint/performance/useDomNodeTextContent: textContent would also read the inlined Redoc bundle and its spec state; only rendered text counts here.
+        const shown = await page.evaluate(() => document.body.innerText);
+        expect(shown.match(/\bseed[^\n]{0,40}|\bour own\b|providers\.md/gi) ?? []).toEqual([]);
       } finally {
         await page.close();
       }

@@ -18,27 +18,7 @@ const R1 = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
-      }
-    }
-  }
-} as const;
-
-const R2 = {
-  "content": {
-    "application/json": {
-      "schema": {
-        "ref": "GatewayError"
-      }
-    }
-  }
-} as const;
-
-const R3 = {
-  "content": {
-    "application/json": {
-      "schema": {
-        "ref": "AnyError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -54,7 +34,7 @@ const P2 = {
   }
 } as const;
 
-const R4 = {
+const R2 = {
   "content": {
     "application/json": {
       "schema": {
@@ -105,7 +85,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -114,7 +94,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -123,7 +103,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "AnyError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -132,7 +112,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -141,7 +121,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -150,7 +130,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -159,7 +139,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -334,7 +314,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -343,7 +323,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -352,7 +332,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "AnyError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -361,7 +341,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -370,7 +350,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -424,7 +404,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -433,7 +413,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -442,7 +422,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "AnyError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -451,7 +431,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -460,7 +440,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -469,7 +449,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -523,7 +503,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -532,7 +512,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -541,7 +521,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "AnyError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -550,7 +530,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -559,7 +539,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -568,7 +548,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -622,7 +602,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -631,7 +611,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -640,7 +620,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "AnyError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -649,7 +629,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -658,7 +638,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "GatewayError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -667,7 +647,7 @@ export const OPERATIONS = {
   "content": {
     "application/json": {
       "schema": {
-        "ref": "ServiceError"
+        "ref": "ErrorBody"
       }
     }
   }
@@ -687,17 +667,6 @@ export const OPERATIONS = {
 
 /** The component schemas that operations refer to by name (`{ ref }`). */
 export const SHAPES: Readonly<Record<string, Shape>> = {
-  "AnyError": {
-    "type": "union",
-    "anyOf": [
-      {
-        "ref": "ServiceError"
-      },
-      {
-        "ref": "GatewayError"
-      }
-    ]
-  },
   "CreateSnapshotRequest": {
     "type": "object",
     "properties": {
@@ -758,9 +727,20 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
         "type": "string",
         "minLength": 1
       }
-    },
-    "required": [
-      "volume_id"
+    }
+  },
+  "ErrorBody": {
+    "type": "union",
+    "anyOf": [
+      {
+        "ref": "ServiceError"
+      },
+      {
+        "ref": "GatewayError"
+      },
+      {
+        "ref": "OpenStackFault"
+      }
     ]
   },
   "GatewayError": {
@@ -866,6 +846,35 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     },
     "required": [
       "snapshots"
+    ]
+  },
+  "OpenStackFault": {
+    "type": "object",
+    "properties": {},
+    "additionalProperties": {
+      "ref": "OpenStackFaultDetail"
+    }
+  },
+  "OpenStackFaultDetail": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "union",
+        "anyOf": [
+          {
+            "type": "integer"
+          },
+          {
+            "type": "string"
+          }
+        ]
+      },
+      "message": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "message"
     ]
   },
   "ServiceError": {

@@ -151,17 +151,22 @@ export interface components {
         CreateSnapshotRequest: {
             snapshot: components["schemas"]["CreateStandardSnapshot"];
         };
-        /** @description What to snapshot and how. */
+        /** @description What to snapshot and how. Every member is optional in the provider document. */
         CreateStandardSnapshot: {
             /**
-             * @description Id of the EVS disk to snapshot. The provider document marks it optional; it is required
-             *     here because every real snapshot needs a source disk (the vendor Terraform provider also
-             *     requires it), so an incomplete request fails before it is sent.
+             * @description Id of the EVS disk to snapshot. Optional in the provider document, and so here; what the
+             *     service does without it is not documented. The cloudsnap client refuses a create without
+             *     it before sending (the vendor Terraform provider also requires it).
              */
-            volume_id: string;
+            volume_id?: string;
             /**
-             * @description Snapshot name, at most 64 characters. Names starting with `autobk_snapshot_` are reserved
-             *     for snapshots made by the backup service, so they are refused here.
+             * @description Snapshot name, at most 64 characters (Creating a Snapshot page). Two rules here are not on
+             *     that page and could refuse a name the create API accepts: an empty name is refused (no page
+             *     gives a minimum; leave `name` out instead), and so is a name starting with
+             *     `autobk_snapshot_`, because the Updating Snapshot Information page
+             *     (https://support.huaweicloud.com/intl/en-us/api-evs/UpdateSnapshotV5.html) says backups
+             *     name their snapshots with that prefix, that operations cannot be performed on such
+             *     snapshots, and advises against it.
              * @example before-migration
              */
             name?: string;
@@ -366,8 +371,30 @@ export interface components {
             /** @description Id of the request at the gateway. */
             request_id?: string;
         };
-        /** @description Either error shape; decoders must accept both. */
-        AnyError: components["schemas"]["ServiceError"] | components["schemas"]["GatewayError"];
+        /**
+         * @description OpenStack-style fault: a single key naming the fault (`itemNotFound`, `badRequest`, `overLimit`,
+         *     ...) that holds its message and code. The official SDKs read this shape; which EVS calls send
+         *     it is UNCONFIRMED.
+         */
+        OpenStackFault: {
+            [key: string]: components["schemas"]["OpenStackFaultDetail"];
+        };
+        /** @description The message and code inside an OpenStack-style fault. */
+        OpenStackFaultDetail: {
+            /** @description Human-readable explanation of the error. */
+            message: string;
+            /** @description The HTTP status as a number (the OpenStack convention) or an error code as text. */
+            code?: number | string;
+        };
+        /**
+         * @description The body of every EVS error status. Which shape a given failure uses is not documented, so
+         *     all three are accepted (`anyOf`, not `oneOf`: a one-key EVS body such as `{"error":{...}}`
+         *     also has the OpenStack fault's form): EVS's own `{"error":{"code","message"}}`, the API
+         *     Gateway's `{"error_code","error_msg","request_id"}`, and an OpenStack-style fault
+         *     `{"itemNotFound":{"message","code"}}`. The cloudsnap client reads the code and the message
+         *     from whichever arrives, and takes the request id from `X-Request-Id` when the body has none.
+         */
+        ErrorBody: components["schemas"]["ServiceError"] | components["schemas"]["GatewayError"] | components["schemas"]["OpenStackFault"];
     };
     responses: {
         /** @description The task's state. */
@@ -380,19 +407,23 @@ export interface components {
                 "application/json": components["schemas"]["ShowJobResponse"];
             };
         };
-        /** @description The request was rejected by EVS as invalid. */
+        /**
+         * @description The request was rejected as invalid. The body is any of the three error shapes (`ErrorBody`);
+         *     the provider document shows EVS's own.
+         */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ServiceError"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /**
          * @description Authentication failed at the API Gateway: a wrong or expired signature, an `X-Sdk-Date` more
-         *     than 15 minutes off, or a missing, invalid or expired token.
+         *     than 15 minutes off, or a missing, invalid or expired token. The body is any of the three error
+         *     shapes (`ErrorBody`); the gateway sends its own.
          */
         Unauthorized: {
             headers: {
@@ -400,12 +431,13 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["GatewayError"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /**
          * @description The caller is authenticated but not allowed: EVS refuses the token's roles (`EVS.0003`), or the
-         *     gateway refuses the user in this region (APIGW code UNCONFIRMED).
+         *     gateway refuses the user in this region (APIGW code UNCONFIRMED). The body is any of the three
+         *     error shapes (`ErrorBody`).
          */
         Forbidden: {
             headers: {
@@ -413,12 +445,13 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["AnyError"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /**
-         * @description The snapshot, job or disk does not exist (or is not visible to this project). The EVS code is
-         *     UNCONFIRMED; the example is illustrative.
+         * @description The snapshot, job or disk does not exist (or is not visible to this project). The body is any
+         *     of the three error shapes (`ErrorBody`); the EVS code is UNCONFIRMED and the examples are
+         *     illustrative.
          */
         NotFound: {
             headers: {
@@ -426,12 +459,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ServiceError"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /**
          * @description Another snapshot of the same disk is still being created (`EVS.2409`). Nothing was created;
-         *     wait and repeat the call.
+         *     wait and repeat the call. The body is any of the three error shapes (`ErrorBody`).
          */
         SnapshotInProgress: {
             headers: {
@@ -439,12 +472,13 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ServiceError"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /**
          * @description The API Gateway throttled the request; retry after a delay with back-off. The exact code for EVS
-         *     is UNCONFIRMED (documented elsewhere as `APIG.0308`).
+         *     is UNCONFIRMED (documented elsewhere as `APIG.0308`). The body is any of the three error shapes
+         *     (`ErrorBody`); the gateway sends its own.
          */
         TooManyRequests: {
             headers: {
@@ -452,12 +486,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["GatewayError"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /**
          * @description EVS failed internally. The request may have been carried out; do not repeat a create without
-         *     checking first.
+         *     checking first. The body is any of the three error shapes (`ErrorBody`).
          */
         InternalError: {
             headers: {
@@ -465,7 +499,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ServiceError"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };

@@ -208,7 +208,25 @@ export const OPERATIONS = {
     }
   }
 },
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
       "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "413": {
   "content": {
     "application/json": {
       "schema": {
@@ -343,6 +361,15 @@ export const OPERATIONS = {
         "type": "string"
       },
       "decodeAs": "application/json"
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
     }
   }
 },
@@ -483,7 +510,25 @@ export const OPERATIONS = {
     }
   }
 },
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
       "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "413": {
   "content": {
     "application/json": {
       "schema": {
@@ -665,6 +710,15 @@ export const OPERATIONS = {
     }
   }
 },
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
       "404": {
   "content": {
     "application/json": {
@@ -797,7 +851,25 @@ export const OPERATIONS = {
     }
   }
 },
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
       "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "413": {
   "content": {
     "application/json": {
       "schema": {
@@ -932,6 +1004,15 @@ export const OPERATIONS = {
         "type": "string"
       },
       "decodeAs": "application/json"
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
     }
   }
 },

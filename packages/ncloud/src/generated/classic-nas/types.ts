@@ -19,9 +19,10 @@ export interface paths {
         /**
          * Take a snapshot of a NAS volume (form POST)
          * @description Takes an on-demand snapshot of one Classic NAS volume and answers with every snapshot the
-         *     volume now holds. Check the snapshot reserve first: when it is exceeded the snapshot may not
-         *     be created or older snapshots may be removed. Not idempotent: each call takes a new
-         *     snapshot. Fields travel in the form body, so the signature covers the path only.
+         *     volume now holds. Check the snapshot reserve first: the provider documents that when it is
+         *     exceeded the snapshot may not be created or past snapshots may be deleted (which ones is
+         *     UNCONFIRMED). Not idempotent: each call takes a new snapshot. Fields travel in the form
+         *     body, so the signature covers the path only.
          */
         post: operations["createNasVolumeSnapshot"];
         delete?: never;
@@ -298,7 +299,10 @@ export interface components {
             volumeSize?: number;
             /**
              * Format: float
-             * @description Share of the volume reserved for snapshots, in percent (0 means no reserve).
+             * @description Share of the volume reserved for snapshots, in percent (0 means no reserve). The range
+             *     0-99 is the one changeNasVolumeSnapshotConfiguration accepts for this setting
+             *     (https://api.ncloud-docs.com/docs/en/compute-server-changenasvolumesnapshotconfiguration);
+             *     the data-type page gives no range of its own.
              */
             snapshotVolumeConfigurationRatio?: number;
             /** @description Cadence of automatic snapshots - `DAY` daily or `WEEK` weekly; absent when none. */
@@ -381,9 +385,10 @@ export interface components {
             error: {
                 /**
                  * @description Gateway error code - 100 bad request, 200 authentication failed, 210 permission
-                 *     denied, 300 not found, 400/410/420 quota/throttle/rate limit, 500 endpoint error,
-                 *     510 endpoint timeout, 900 unexpected error. Samples send it as text; the table
-                 *     types it as a number, so both are accepted.
+                 *     denied, 230 forbidden, 300 not found, 400/410/420 quota/throttle/rate limit, 430
+                 *     request entity too large, 500 endpoint error, 510 endpoint timeout, 900 unexpected
+                 *     error. Samples send it as text; the table types it as a number, so both are
+                 *     accepted.
                  */
                 errorCode: string | number;
                 /** @description Gateway explanation of the failure. */
@@ -454,8 +459,32 @@ export interface components {
                 "application/xml": string;
             };
         };
+        /**
+         * @description HTTP 403 from the API Gateway (code 230): the gateway refuses access to this API for the
+         *     caller (listed in the API Gateway's error table, not on this action's page). Nothing ran.
+         */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayErrorBody"];
+            };
+        };
         /** @description HTTP 404 from the API Gateway (code 300) - no such API path. */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayErrorBody"];
+            };
+        };
+        /**
+         * @description HTTP 413 from the API Gateway (code 430): the request body is larger than the gateway
+         *     accepts. Declared on the form-POST operations, the only ones that send a body. Nothing ran.
+         */
+        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -544,6 +573,7 @@ export interface operations {
             200: components["responses"]["CreateNasVolumeSnapshotOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -568,7 +598,9 @@ export interface operations {
             200: components["responses"]["CreateNasVolumeSnapshotOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -592,6 +624,7 @@ export interface operations {
             200: components["responses"]["GetNasVolumeSnapshotListOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -616,7 +649,9 @@ export interface operations {
             200: components["responses"]["GetNasVolumeSnapshotListOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -653,6 +688,7 @@ export interface operations {
             200: components["responses"]["GetNasVolumeInstanceListOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -677,7 +713,9 @@ export interface operations {
             200: components["responses"]["GetNasVolumeInstanceListOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

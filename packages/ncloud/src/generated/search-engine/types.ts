@@ -117,7 +117,7 @@ export interface components {
         /** @description Body of a create-snapshot request. */
         CreateSnapshotRequest: {
             /**
-             * @description Name of the new snapshot. 3 to 30 characters drawn from lowercase letters, digits and hyphens; the first character is a lowercase letter, the last a lowercase letter or digit, and two hyphens never follow each other.
+             * @description Name of the new snapshot. 3 to 30 characters drawn from lowercase letters, digits and hyphens; the first character is a lowercase letter, the last a lowercase letter or digit, and two hyphens never follow each other (rules of the provider's Create snapshot page, https://api.ncloud-docs.com/docs/en/analytics-vpcsearchengine-snapshot-createsnapshot).
              * @example my-test-snapshot
              */
             snapshotName: string;

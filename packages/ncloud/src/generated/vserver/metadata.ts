@@ -212,7 +212,25 @@ export const OPERATIONS = {
     }
   }
 },
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
       "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "413": {
   "content": {
     "application/json": {
       "schema": {
@@ -382,6 +400,15 @@ export const OPERATIONS = {
     }
   }
 },
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
       "404": {
   "content": {
     "application/json": {
@@ -515,7 +542,25 @@ export const OPERATIONS = {
     }
   }
 },
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
       "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "413": {
   "content": {
     "application/json": {
       "schema": {
@@ -658,6 +703,15 @@ export const OPERATIONS = {
         "type": "string"
       },
       "decodeAs": "application/json"
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
     }
   }
 },
@@ -805,7 +859,25 @@ export const OPERATIONS = {
     }
   }
 },
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
       "404": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
+    }
+  }
+},
+      "413": {
   "content": {
     "application/json": {
       "schema": {
@@ -1048,6 +1120,15 @@ export const OPERATIONS = {
         "type": "string"
       },
       "decodeAs": "application/json"
+    }
+  }
+},
+      "403": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "GatewayErrorBody"
+      }
     }
   }
 },

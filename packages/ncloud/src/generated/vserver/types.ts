@@ -345,9 +345,10 @@ export interface components {
             error: {
                 /**
                  * @description Gateway error code - 100 bad request, 200 authentication failed, 210 permission
-                 *     denied, 300 not found, 400/410/420 quota/throttle/rate limit, 500 endpoint error,
-                 *     510 endpoint timeout, 900 unexpected error. Samples send it as text; the table
-                 *     types it as a number, so both are accepted.
+                 *     denied, 230 forbidden, 300 not found, 400/410/420 quota/throttle/rate limit, 430
+                 *     request entity too large, 500 endpoint error, 510 endpoint timeout, 900 unexpected
+                 *     error. Samples send it as text; the table types it as a number, so both are
+                 *     accepted.
                  */
                 errorCode: string | number;
                 /** @description Gateway explanation of the failure. */
@@ -418,8 +419,32 @@ export interface components {
                 "application/xml": string;
             };
         };
+        /**
+         * @description HTTP 403 from the API Gateway (code 230): the gateway refuses access to this API for the
+         *     caller (listed in the API Gateway's error table, not on this action's page). Nothing ran.
+         */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayErrorBody"];
+            };
+        };
         /** @description HTTP 404 from the API Gateway (code 300) - no such API path. */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayErrorBody"];
+            };
+        };
+        /**
+         * @description HTTP 413 from the API Gateway (code 430): the request body is larger than the gateway
+         *     accepts. Declared on the form-POST operations, the only ones that send a body. Nothing ran.
+         */
+        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -550,6 +575,7 @@ export interface operations {
             200: components["responses"]["CreateBlockStorageSnapshotInstanceOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -574,7 +600,9 @@ export interface operations {
             200: components["responses"]["CreateBlockStorageSnapshotInstanceOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -603,6 +631,7 @@ export interface operations {
             200: components["responses"]["GetBlockStorageSnapshotInstanceDetailOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -627,7 +656,9 @@ export interface operations {
             200: components["responses"]["GetBlockStorageSnapshotInstanceDetailOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -687,6 +718,7 @@ export interface operations {
             200: components["responses"]["GetBlockStorageSnapshotInstanceListOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -711,7 +743,9 @@ export interface operations {
             200: components["responses"]["GetBlockStorageSnapshotInstanceListOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -6,6 +6,16 @@ import type { OperationMetadata, Shape } from "../runtime";
 
 const R1 = {
   "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateVolumeSnapshotResult"
+      }
+    }
+  }
+} as const;
+
+const R2 = {
+  "content": {
     "text/plain": {
       "schema": {
         "ref": "PlainTextError"
@@ -14,7 +24,7 @@ const R1 = {
   }
 } as const;
 
-const R2 = {
+const R3 = {
   "content": {
     "application/json": {
       "schema": {
@@ -81,6 +91,15 @@ export const OPERATIONS = {
       ]
     },
     "responses": {
+      "200": {
+  "content": {
+    "application/json": {
+      "schema": {
+        "ref": "CreateVolumeSnapshotResult"
+      }
+    }
+  }
+},
       "202": {
   "content": {
     "application/json": {
@@ -924,6 +943,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
       "size",
       "state",
       "status",
+      "treeUuid",
       "type",
       "uuid",
       "volumeType"

@@ -9,8 +9,8 @@ import type { operations, paths } from "./types";
 /** Parameters of `createVolumeSnapshot`: path, query and header parameters and body properties, by spec name. */
 export type CreateVolumeSnapshotParams = NonNullable<operations["createVolumeSnapshot"]["parameters"]["path"]> & NonNullable<operations["createVolumeSnapshot"]["parameters"]["header"]> & NonNullable<operations["createVolumeSnapshot"]["requestBody"]>["content"]["application/json"];
 
-/** The 202 body of `createVolumeSnapshot` (JSON form; an XML form, where offered, decodes to the same value). */
-export type CreateVolumeSnapshotResult = operations["createVolumeSnapshot"]["responses"][202]["content"]["application/json"];
+/** The 200 body of `createVolumeSnapshot` (JSON form; an XML form, where offered, decodes to the same value). */
+export type CreateVolumeSnapshotResult = operations["createVolumeSnapshot"]["responses"][200]["content"]["application/json"];
 
 /** Create a snapshot of a volume */
 export function createVolumeSnapshot(client: Client<paths>, params: CreateVolumeSnapshotParams, init: OperationInit = {}) {

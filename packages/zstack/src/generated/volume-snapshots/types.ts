@@ -13,14 +13,16 @@ export interface paths {
         put?: never;
         /**
          * Create a snapshot of a volume
-         * @description Starts a snapshot of the given root or data volume (seed 004, `CreateVolumeSnapshot`).
+         * @description Starts a snapshot of the given root or data volume (ZStack API reference, `CreateVolumeSnapshot`).
          *
-         *     **This call is asynchronous, whatever the provider page says.** The seed documents it as
-         *     "Synchronous, 200", but the management node answers **202 Accepted** with
-         *     `{"location": "<baseUrl>/v1/api-jobs/<jobUuid>", "apiTimeout": <milliseconds>}` (`apiTimeout` is
-         *     missing on servers older than early 2021). The snapshot inventory (the seed's 200 example) is the
-         *     body of a later `GET` on that location: see `getApiJob`, which answers 202 while the job runs, 200
-         *     with `{"inventory": ...}` on success and 503 with `{"error": ...}` on failure. The location's
+         *     **This call is asynchronous in the server source read.** The provider page documents it as
+         *     "Synchronous, 200" with `{"inventory": ...}`, but the management node answers **202 Accepted**
+         *     with `{"location": "<baseUrl>/v1/api-jobs/<jobUuid>", "apiTimeout": <milliseconds>}` (`apiTimeout`
+         *     is missing on servers older than early 2021). The snapshot inventory (the page's 200 example) is
+         *     the body of a later `GET` on that location: see `getApiJob`, which answers 202 while the job runs,
+         *     200 with `{"inventory": ...}` on success and 503 with `{"error": ...}` on failure. The documented
+         *     200 is declared here too, so a node or proxy that answers as the page says still decodes: a 200
+         *     is the finished snapshot, with no job to follow. The location's
          *     origin is built from the node's own configuration and may be an internal address; keep only its
          *     path and send it to the configured origin, as the official SDKs do.
          *
@@ -54,7 +56,8 @@ export interface paths {
          *     `createVolumeSnapshot`). Only GET is accepted here (other methods get 405).
          *
          *     - **202** with `{}`: still running; ask again later.
-         *     - **200** with `{"inventory": VolumeSnapshotInventory}`: the snapshot was taken (the seed's 200 body).
+         *     - **200** with `{"inventory": VolumeSnapshotInventory}`: the snapshot was taken (the provider page's
+         *       200 body).
          *     - **503** with `{"error": ErrorCode}`: the job failed; the error says why.
          *     - **404**, plain text "the job has been expired": finished results are kept for 10800 s by default
          *       (`rest.completedApi.expiredPeriod`), and an unknown job id gets the same answer. After a 404, look
@@ -224,7 +227,7 @@ export interface components {
         };
         /**
          * @description A volume snapshot. Fields whose value is null are left out of the JSON by the server, so only the
-         *     fields it always fills are required.
+         *     fields it always fills are required (the API description lists each optional field and why).
          */
         VolumeSnapshotInventory: {
             /** @description UUID of the snapshot. */
@@ -243,12 +246,15 @@ export interface components {
             /** @description UUID of the volume the snapshot was taken from; absent once that volume is deleted. */
             volumeUuid?: string;
             /** @description UUID of the snapshot tree (the chain of snapshots of one volume) this snapshot belongs to. */
-            treeUuid?: string;
+            treeUuid: string;
             /** @description UUID of the snapshot this one builds on; absent for the first snapshot of a tree. */
             parentUuid?: string;
             /** @description UUID of the primary storage holding the snapshot; absent if that storage was removed. */
             primaryStorageUuid?: string;
-            /** @description Location of the snapshot file or object on the primary storage. */
+            /**
+             * @description Location of the snapshot file or object on the primary storage; recorded when the snapshot
+             *     becomes `Ready`, so absent while it is `Creating`.
+             */
             primaryStorageInstallPath?: string;
             /**
              * @description Type of the source volume. `createVolumeSnapshot` accepts only `Root` and `Data` volumes;
@@ -262,16 +268,16 @@ export interface components {
             latest: boolean;
             /**
              * @description Size of the snapshot in bytes. A whole number, but typed `number`, not `integer`: the server can
-             *     write it in floating-point notation (the seed shows `1.073741824E9`), which integer validation
+             *     write it in floating-point notation (the provider page shows `1.073741824E9`), which integer validation
              *     would reject. Parse it as a number and round.
              */
             size: number;
             /**
              * Format: int32
-             * @description Depth of the snapshot in its tree (reported by the SDK, not by the seed).
+             * @description Depth of the snapshot in its tree (reported by the SDK, not by the provider page).
              */
             distance?: number;
-            /** @description UUID of the snapshot group this snapshot belongs to, if any (reported by the SDK, not by the seed). */
+            /** @description UUID of the snapshot group this snapshot belongs to, if any (reported by the SDK, not by the provider page). */
             groupUuid?: string;
             /**
              * @description Administrative state of the snapshot.
@@ -291,7 +297,10 @@ export interface components {
             createDate: string;
             /** @description Time of the last change, in the same text form as `createDate`. */
             lastOpDate: string;
-            /** @description Copies of the snapshot kept on backup storage; often absent or empty. */
+            /**
+             * @description Copies of the snapshot kept on backup storage; often absent (the provider page's own example
+             *     leaves it out) or empty.
+             */
             backupStorageRefs?: components["schemas"]["VolumeSnapshotBackupStorageRef"][];
         };
         /** @description One copy of a snapshot on a backup storage. */
@@ -374,9 +383,12 @@ export interface components {
         ErrorCode: {
             /** @description Error code, e.g. `SYS.1006` (operation failed) or `ID.1001` (invalid session). */
             code: string;
-            /** @description Short, generic meaning of the code. */
+            /**
+             * @description Short, generic meaning of the code, from the server's error-code catalogue; may be missing for
+             *     an internal error re-wrapped from another error.
+             */
             description?: string | null;
-            /** @description What went wrong in this case, in words. */
+            /** @description What went wrong in this case, in words; missing when the raising code gave none. */
             details?: string | null;
             /** @description Reserved for a longer explanation; usually null or absent. */
             elaboration?: string | null;
@@ -482,6 +494,20 @@ export interface operations {
             };
         };
         responses: {
+            /**
+             * @description The snapshot was taken: the answer the provider page documents for this call, the same body
+             *     `getApiJob` returns once the job has finished. The management node source read answers 202
+             *     instead (below); this answer is declared so that a node or proxy that answers as documented
+             *     still decodes. There is no job to follow.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVolumeSnapshotResult"];
+                };
+            };
             /** @description Accepted. The snapshot is being taken; poll `location` with `getApiJob` for the result. */
             202: {
                 headers: {
