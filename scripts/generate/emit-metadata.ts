@@ -16,13 +16,19 @@ export function emitMetadata(model: ApiModel, spec: string): string {
         ...meta,
         parameters: meta.parameters.map((parameter) => shared.use("P", parameter)),
         responses: Object.fromEntries(
-          Object.entries(meta.responses).map(([status, { content }]) => [status, shared.use("R", { content })]),
+          Object.entries(meta.responses).map(([status, { content }]) => [
+            status,
+            shared.use("R", { content }),
+          ]),
         ),
       },
     ]),
   );
   const schemes = Object.fromEntries(
-    Object.entries(model.securitySchemes).map(([name, s]) => [name, { type: s.type, in: s.in, name: s.name }]),
+    Object.entries(model.securitySchemes).map(([name, s]) => [
+      name,
+      { type: s.type, in: s.in, name: s.name },
+    ]),
   );
   // Only what the clients use: the origin template and each variable's default (descriptions and
   // region lists are documentation, rendered from the spec itself).
@@ -31,7 +37,10 @@ export function emitMetadata(model: ApiModel, spec: string): string {
     ...(variables
       ? {
           variables: Object.fromEntries(
-            Object.entries(variables).map(([name, v]) => [name, { default: (v as { default: string }).default }]),
+            Object.entries(variables).map(([name, v]) => [
+              name,
+              { default: (v as { default: string }).default },
+            ]),
           ),
         }
       : {}),

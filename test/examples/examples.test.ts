@@ -30,7 +30,7 @@ describe("examples against Prism mocks", () => {
     expectSuccess(result);
     expect(lines(result.stdout)).toEqual([
       "Classic NAS volume 23420000: snapshot now.20240403.164347 taken (2 on the volume)",
-      "VPC block storage 3168: snapshot *****4323 (snapshot-test) is INIT",
+      "VPC block storage 3168: snapshot 20814323 (snapshot-test) is INIT",
     ]);
   });
 
@@ -55,9 +55,9 @@ describe("examples against Prism mocks", () => {
     const result = await run(EXAMPLES.waiting);
     expectSuccess(result);
     expect(lines(result.stdout)).toEqual([
-      "Snapshot *****4323 of block storage 3168 requested; waiting until it is usable",
+      "Snapshot 20814323 of block storage 3168 requested; waiting until it is usable",
       expect.stringMatching(/^ {2}poll 1 after \d+ s: CREAT$/),
-      "Snapshot *****4323 is usable: CREAT (created)",
+      "Snapshot 20814323 is usable: CREAT (created)",
     ]);
   });
 });

@@ -24,6 +24,12 @@ export interface FacadeTarget {
   readonly finalShapeOf?: (operation: OperationMetadata) => OperationMetadata | undefined;
   /** Parameters the client fills in (region, project id) and the test leaves out. */
   readonly clientFilled?: readonly string[];
+  /**
+   * Fields the facade requires beyond the spec, per operation, as paths into the parameters
+   * (Huawei EVS: a create must name its volume). Their required-only form takes them from the
+   * all-parameters sample.
+   */
+  readonly facadeRequires?: Readonly<Record<string, readonly (readonly string[])[]>>;
 }
 
 /** Runs every operation and every documented error of one spec through the cloudsnap facade. */
@@ -39,6 +45,10 @@ export function describeFacade(target: FacadeTarget): void {
   const params = (operationId: string, mode: "required" | "all", mediaType = "application/json") => {
     const out = sampleParams(doc, operationId, mode);
     for (const name of target.clientFilled ?? []) delete out[name];
+    if (mode === "required") {
+      const all = sampleParams(doc, operationId, "all");
+      for (const path of target.facadeRequires?.[operationId] ?? []) copyPath(all, out, path);
+    }
     // NCP answers in the format `responseFormatType` names; pick the one the example is in.
     const op = api.operations[operationId];
     const hasFormat =
@@ -109,4 +119,19 @@ function innerShape(schema: Shape, named: Readonly<Record<string, Shape>>): Shap
   const keys = Object.keys(root.properties);
   const only = keys.length === 1 && keys[0]?.endsWith("Response") ? root.properties[keys[0]] : undefined;
   return only ?? schema;
+}
+
+/** Copies the value at `path` from one parameter object into another, creating objects on the way. */
+function copyPath(from: Record<string, unknown>, to: Record<string, unknown>, path: readonly string[]): void {
+  let source: unknown = from;
+  let target = to;
+  for (const [index, key] of path.entries()) {
+    source = (source as Record<string, unknown> | undefined)?.[key];
+    if (index === path.length - 1) {
+      if (source !== undefined) target[key] = source;
+      return;
+    }
+    if (typeof target[key] !== "object" || target[key] === null) target[key] = {};
+    target = target[key] as Record<string, unknown>;
+  }
 }

@@ -162,8 +162,12 @@ function coerceArray(
   if (shape.xml) {
     // A wrapped XML list: an empty wrapper parses as "", its items sit under their element name.
     if (value === "") items = [];
-    else if (isPlainObject(value))
+    else if (isPlainObject(value)) {
+      // Items under another element name are not this list's: refuse them rather than read an empty list.
+      const others = Object.keys(value).filter((key) => key !== shape.xml?.itemName);
+      if (others.length > 0) throw new ShapeMismatch(path, `a list of <${shape.xml.itemName}> items`);
       items = Object.hasOwn(value, shape.xml.itemName) ? value[shape.xml.itemName] : [];
+    }
   }
   if (items === undefined) items = [];
   // A single XML item parses as a bare value (even an empty ""): it is still a one-item list.

@@ -1,6 +1,7 @@
-import { evs, iam } from "@cloudsnap/huaweicloud";
+import { iam } from "@cloudsnap/huaweicloud";
 import { classicNas, type OperationMetadata, type Shape, searchEngine, vserver } from "@cloudsnap/ncloud";
 import { volumeSnapshots } from "@cloudsnap/zstack";
+import { EVS } from "../../../src/providers/huaweicloud/evs";
 
 /** One generated API as the validator sees it, with the spec file it was generated from. */
 export interface GeneratedApi {
@@ -24,7 +25,8 @@ export const APIS = {
   classicNas: apiOf("ncloud/classic-nas.yaml", classicNas),
   vserver: apiOf("ncloud/vserver.yaml", vserver),
   searchEngine: apiOf("ncloud/search-engine.yaml", searchEngine),
-  evs: apiOf("huaweicloud/evs.yaml", evs),
+  // EVS as the facade validates it: the spec plus its own rule that a create names its volume.
+  evs: apiOf("huaweicloud/evs.yaml", EVS),
   iam: apiOf("huaweicloud/iam.yaml", iam),
   volumeSnapshots: apiOf("zstack/volume-snapshots.yaml", volumeSnapshots),
 } as const;

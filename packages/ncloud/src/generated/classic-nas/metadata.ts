@@ -1615,5 +1615,8 @@ export const SERVERS = [
   },
   {
     "url": "https://ncloud.apigw.gov-ntruss.com"
+  },
+  {
+    "url": "https://fin-ncloud.apigw.fin-ntruss.com"
   }
 ] as const;
