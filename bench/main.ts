@@ -9,7 +9,7 @@ import { createTarballProject } from "./install/tarball-project";
 import { COLD_IMPORT, PER_CALL } from "./lib/constants";
 import { bundleTargets, coldImportTargets } from "./lib/entries";
 import { describeMachine } from "./lib/machine";
-import { measurePerCall } from "./per-call/measure-per-call";
+import { runPerCall } from "./per-call/run-per-call";
 import { renderResults } from "./report/render-results";
 
 const USAGE = `pnpm bench [--rounds N] [--calls N] [--import-rounds N] [--out FILE]
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const machine = describeMachine();
-  const perCall = await measurePerCall({
+  const perCall = await runPerCall({
     rounds: positive("rounds", values.rounds, PER_CALL.rounds),
     callsPerRound: positive("calls", values.calls, PER_CALL.callsPerRound),
   });

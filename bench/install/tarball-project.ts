@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { PUBLISHED_PACKAGE_DIRS } from "../../scripts/packaging/constants";
 import { type PackedPackage, packPackages } from "../../scripts/packaging/pack";
 import { createScratchProject } from "../../scripts/packaging/scratch-project";
-import { REPO_ROOT } from "../lib/constants";
+import { REPO_ROOT } from "../lib/paths";
 
 /** The published packages, packed and installed by npm into a project under the OS temp dir. */
 export interface TarballProject {

@@ -1,8 +1,3 @@
-import { fileURLToPath } from "node:url";
-
-/** The repository root (the bench reads specs and test vectors from it, never writes there). */
-export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
 /**
  * Obviously fake keys. The loopback server checks signatures made with them; they open nothing and
  * are never printed.

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { availableParallelism, cpus, loadavg } from "node:os";
-import { REPO_ROOT } from "./constants";
+import { REPO_ROOT } from "./paths";
 
 /** Where and when a run happened, for the results header. */
 export interface Machine {

@@ -2,7 +2,7 @@ import { PER_CALL } from "../lib/constants";
 import { ratioTo, type Summary, summarize } from "../lib/stats";
 import { runInterleavedRounds } from "./run-rounds";
 import { createScenarios, type Scenario, VARIANTS } from "./scenarios";
-import { startLoopbackServer } from "./server-handle";
+import { type LoopbackServer, type ServerSetup, startLoopbackServer } from "./server-handle";
 
 /** One row of the per-call table. */
 export interface PerCallRow {
@@ -34,7 +34,7 @@ export type PerCallOptions = Partial<Record<"rounds" | "callsPerRound" | "warmup
  */
 async function checkVariants(
   scenarios: readonly Scenario[],
-  server: Awaited<ReturnType<typeof startLoopbackServer>>,
+  server: LoopbackServer,
 ): Promise<void> {
   await server.setVerify(true);
   await server.report();
@@ -57,13 +57,18 @@ async function checkVariants(
   await server.setVerify(false);
 }
 
-/** Runs the per-call section against one loopback keep-alive server and summarizes it. */
+/**
+ * Runs the per-call section against one loopback keep-alive server and summarizes it. Run it in a
+ * plain node process (see run-per-call.ts): loader hooks such as tsx's would tax every `import()`
+ * the measured code makes.
+ */
 export async function measurePerCall(
+  setup: ServerSetup,
   options: PerCallOptions = {},
   log = console.error,
 ): Promise<PerCallResult> {
   const settings = { ...PER_CALL, ...options };
-  const server = await startLoopbackServer();
+  const server = await startLoopbackServer(setup);
   try {
     const scenarios = createScenarios(server.origin);
     await checkVariants(scenarios, server);

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT } from "../lib/constants";
 import { specExample } from "./spec-examples";
 
 /** Which signature a route expects. */
@@ -47,10 +46,10 @@ const JOB_UUID = /^[0-9a-f]{32}$/;
  * The routes of the one loopback server, each answering with the spec's own example (or, for the
  * Classic NAS XML, the provider sample stored as a test vector). Bodies are built once.
  */
-export function createRoutes(): Route[] {
+export function createRoutes(repoRoot: string): Route[] {
   const vserverCreated = json(
     200,
-    specExample({
+    specExample(repoRoot, {
       spec: "ncloud/vserver.yaml",
       path: "/vserver/v2/createBlockStorageSnapshotInstance",
       method: "post",
@@ -62,18 +61,25 @@ export function createRoutes(): Route[] {
   const nasCreated: Answer = {
     status: 200,
     headers: { "Content-Type": "application/xml;charset=UTF-8" },
-    body: readFileSync(join(REPO_ROOT, "test/vectors/xml/ncloud-create-nas-volume-snapshot.xml")),
+    body: readFileSync(join(repoRoot, "test/vectors/xml/ncloud-create-nas-volume-snapshot.xml")),
   };
   const evs = (path: string, method: "get" | "post", status: string, example: string) =>
     json(
       Number(status),
-      specExample({ spec: "huaweicloud/evs.yaml", path, method, status, media: "application/json", example }),
+      specExample(repoRoot, {
+        spec: "huaweicloud/evs.yaml",
+        path,
+        method,
+        status,
+        media: "application/json",
+        example,
+      }),
       HUAWEI_HEADERS,
     );
   const evsAccepted = evs("/v5/{project_id}/snapshots", "post", "202", "accepted");
   const evsJobDone = evs("/v1/{project_id}/jobs/{job_id}", "get", "200", "succeeded");
   const evsSnapshotAvailable = evs("/v5/{project_id}/snapshots/{snapshot_id}", "get", "200", "available");
-  const zstackAccepted = specExample({
+  const zstackAccepted = specExample(repoRoot, {
     spec: "zstack/volume-snapshots.yaml",
     path: "/zstack/v1/volumes/{volumeUuid}/volume-snapshots",
     method: "post",
@@ -83,7 +89,7 @@ export function createRoutes(): Route[] {
   }) as { location: string; apiTimeout: number };
   const zstackJobDone = json(
     200,
-    specExample({
+    specExample(repoRoot, {
       spec: "zstack/volume-snapshots.yaml",
       path: "/zstack/v1/api-jobs/{jobUuid}",
       method: "get",
@@ -157,7 +163,7 @@ export function createRoutes(): Route[] {
 }
 
 /** What each provider answers to a request whose signature does not verify (the specs' examples). */
-export function createRejections(): Record<Scheme, Answer> {
+export function createRejections(repoRoot: string): Record<Scheme, Answer> {
   const text = (status: number, body: string): Answer => ({
     status,
     headers: { "Content-Type": "text/plain;charset=UTF-8" },
@@ -166,7 +172,7 @@ export function createRejections(): Record<Scheme, Answer> {
   return {
     ncloud: json(
       401,
-      specExample({
+      specExample(repoRoot, {
         spec: "ncloud/vserver.yaml",
         path: "/vserver/v2/createBlockStorageSnapshotInstance",
         method: "post",
@@ -177,7 +183,7 @@ export function createRejections(): Record<Scheme, Answer> {
     ),
     huaweicloud: json(
       401,
-      specExample({
+      specExample(repoRoot, {
         spec: "huaweicloud/evs.yaml",
         path: "/v5/{project_id}/snapshots",
         method: "post",
@@ -190,7 +196,7 @@ export function createRejections(): Record<Scheme, Answer> {
     zstack: text(
       403,
       String(
-        specExample({
+        specExample(repoRoot, {
           spec: "zstack/volume-snapshots.yaml",
           path: "/zstack/v1/volumes/{volumeUuid}/volume-snapshots",
           method: "post",

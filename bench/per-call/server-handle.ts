@@ -1,5 +1,4 @@
 import { type ChildProcess, fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import type { FromServer, ServerReport, ToServer } from "./server-protocol";
 
 /** The running loopback server, from the bench's side. */
@@ -16,10 +15,17 @@ export interface LoopbackServer {
 const START_TIMEOUT_MS = 20_000;
 const REPLY_TIMEOUT_MS = 10_000;
 
-/** Starts the server process (node + tsx, like the bench itself) and waits for its port. */
-export async function startLoopbackServer(): Promise<LoopbackServer> {
-  const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
-    execArgv: ["--import", import.meta.resolve("tsx")],
+/** Where the compiled server is and what it reads. */
+export interface ServerSetup {
+  /** The compiled `server.ts` (plain JavaScript, run by plain node). */
+  readonly serverScript: string;
+  readonly repoRoot: string;
+}
+
+/** Starts the server process with plain node (no loader hooks) and waits for its port. */
+export async function startLoopbackServer(setup: ServerSetup): Promise<LoopbackServer> {
+  const child = fork(setup.serverScript, [setup.repoRoot], {
+    execArgv: [],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const port = await new Promise<number>((resolve, reject) => {

@@ -1,12 +1,15 @@
-// The loopback server, run as its own process (`fork`) so its work stays off the bench's event loop.
+// The loopback server, run as its own plain-node process (`fork`, compiled by compile-for-node.ts) so
+// its work stays off the measured event loop. Argument: the repository root (specs, test vectors).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { FAKE_KEYS } from "../lib/constants";
 import { type Answer, createRejections, createRoutes } from "./provider-answers";
 import { type FromServer, SERVER_MAX_LIFETIME_MS, type ToServer } from "./server-protocol";
 import { verifySignature } from "./verify-signature";
 
-const routes = createRoutes();
-const rejections = createRejections();
+const repoRoot = process.argv[2];
+if (!repoRoot) throw new Error("usage: server.mjs <repository root>");
+const routes = createRoutes(repoRoot);
+const rejections = createRejections(repoRoot);
 const MAX_REASONS = 10;
 
 let verify = false;

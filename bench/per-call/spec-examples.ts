@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { REPO_ROOT } from "../lib/constants";
 
 type Node = Record<string, unknown>;
 
@@ -18,10 +17,10 @@ export interface ExampleAddress {
 
 const documents = new Map<string, Node>();
 
-function load(spec: string): Node {
+function load(repoRoot: string, spec: string): Node {
   let doc = documents.get(spec);
   if (!doc) {
-    doc = parse(readFileSync(join(REPO_ROOT, "specs", spec), "utf8")) as Node;
+    doc = parse(readFileSync(join(repoRoot, "specs", spec), "utf8")) as Node;
     documents.set(spec, doc);
   }
   return doc;
@@ -44,8 +43,8 @@ function deref(doc: Node, node: unknown, where: string): Node {
 }
 
 /** The `value` of a response example, read from the spec so the bench answers what the spec promises. */
-export function specExample(address: ExampleAddress): unknown {
-  const doc = load(address.spec);
+export function specExample(repoRoot: string, address: ExampleAddress): unknown {
+  const doc = load(repoRoot, address.spec);
   const where = `${address.spec} ${address.method.toUpperCase()} ${address.path} ${address.status} ${address.media} ${address.example}`;
   const paths = deref(doc, doc.paths, where);
   const operation = deref(doc, deref(doc, paths[address.path], where)[address.method], where);

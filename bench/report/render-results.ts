@@ -24,7 +24,9 @@ code before and after a rewrite.
   interleaved rounds: in each round every variant of a scenario makes N sequential calls (one
   tinybench \`Bench\` per round, variants in an order rotated each round) and the round's median µs
   per call is kept. The table shows the median across rounds, its interquartile range, the ratio to
-  the floor's median and the absolute overhead. The **floor** is plain global \`fetch(url, init)\` plus
+  the floor's median and the absolute overhead. The calls run in a plain \`node\` process (the
+  bench's TypeScript compiled by esbuild first): under tsx's loader hooks each \`import()\` the
+  measured code makes would cost a round trip to the hooks thread. The **floor** is plain global \`fetch(url, init)\` plus
   a \`node:crypto\` signature making the same correctly signed request(s) and reading the answer
   (\`JSON.parse(await res.text())\`; the text only for XML).
 - **Cold import**: cloudsnap and the three \`@cloudsnap/*\` packages are packed (\`pnpm pack\`) and
