@@ -9,4 +9,5 @@ if (!serverScript || !repoRoot || !optionsJson || !process.send) {
 }
 const options = JSON.parse(optionsJson) as PerCallOptions;
 const result = await measurePerCall({ serverScript, repoRoot }, options);
-process.send({ type: "result", result }, () => process.disconnect());
+// Exit once the result is out: nothing measured may keep this process alive.
+process.send({ type: "result", result }, () => process.exit(0));
