@@ -32,10 +32,7 @@ export type PerCallOptions = Partial<Record<"rounds" | "callsPerRound" | "warmup
  * Calls every variant once with the server verifying signatures (so every variant is proven to send
  * correctly signed requests and to read the right answer), then turns verification off for timing.
  */
-async function checkVariants(
-  scenarios: readonly Scenario[],
-  server: LoopbackServer,
-): Promise<void> {
+async function checkVariants(scenarios: readonly Scenario[], server: LoopbackServer): Promise<void> {
   await server.setVerify(true);
   await server.report();
   let requests = 0;
