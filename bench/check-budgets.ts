@@ -7,10 +7,11 @@ import { measureBundles } from "./bundle/measure-bundles";
 import {
   type BudgetSettings,
   type CheckRow,
+  describeLoaderShare,
   evaluateBrowserBundle,
   evaluateColdImport,
 } from "./check/evaluate-budgets";
-import { BARE_NODE, importTarget, measureColdImport } from "./cold-import/measure-cold-import";
+import { BARE_NODE, EMPTY_MODULE, importTarget, measureColdImport } from "./cold-import/measure-cold-import";
 import { hasExport } from "./install/package-exports";
 import { createTarballProject } from "./install/tarball-project";
 import { BUDGETS } from "./lib/constants";
@@ -76,16 +77,16 @@ async function main(): Promise<number> {
     const needsRoot = PROVIDERS.some((provider) => !hasExport(project.dir, provider.entry));
     const cold = await measureColdImport(
       project.dir,
-      [BARE_NODE, ...perProvider, ...(needsRoot ? [root] : [])],
-      {
-        rounds,
-      },
+      [BARE_NODE, EMPTY_MODULE, ...perProvider, ...(needsRoot ? [root] : [])],
+      { rounds },
     );
     const rootRow = cold.rows.find((row) => row.label === ROOT_ENTRY);
     for (const target of perProvider) {
       const row = cold.rows.find((r) => r.label === target.label);
       if (row) checks.push(evaluateColdImport(row, rootRow, settings));
     }
+    const loader = cold.rows.find((row) => row.label === EMPTY_MODULE.label);
+    if (loader) checks.push(describeLoaderShare(loader));
   } finally {
     await project.dispose();
   }

@@ -1,6 +1,7 @@
 // `pnpm bench`: per-call overhead against a loopback server, cold import and bundle size of the
 // tarball-installed packages. Prints one Markdown document and writes it to bench/results.md.
 import { writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { measureBundles } from "./bundle/measure-bundles";
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     coldImport,
     bundles,
     durationMs: performance.now() - started,
+    loadAverageAtEnd: loadavg()[0] ?? Number.NaN,
   });
   const out = values.out ?? fileURLToPath(new URL("./results.md", import.meta.url));
   await writeFile(out, markdown);

@@ -95,3 +95,16 @@ export function evaluateColdImport(
     result: pass(row.overBareMs <= settings.coldImportMarginMs),
   };
 }
+
+/** For reference beside the cold-import checks: what Node's loader costs before any package code runs. */
+export function describeLoaderShare(row: ColdImportRow): CheckRow {
+  return {
+    check: `${row.label} (Node's own share of every entry)`,
+    measured:
+      row.status === "measured"
+        ? `${signed(millis(row.overBareMs), row.overBareMs)} ms over bare node`
+        : row.reason,
+    budget: "—",
+    result: "info",
+  };
+}

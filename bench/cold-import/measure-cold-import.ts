@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { hasExport } from "../install/package-exports";
 import { COLD_IMPORT } from "../lib/constants";
 import { rotate, type Summary, summarize } from "../lib/stats";
@@ -13,6 +15,8 @@ export interface ColdImportTarget {
   /** Whether this is the bare-node baseline every other row is compared to. */
   readonly baseline?: true;
   readonly peer?: true;
+  /** A file the run needs in the project folder, written before the first round. */
+  readonly setupFile?: { readonly name: string; readonly content: string };
 }
 
 /** `node --input-type=module -e 'await import("<specifier>")'` */
@@ -32,11 +36,22 @@ export const BARE_NODE: ColdImportTarget = {
   baseline: true,
 };
 
-/** The ESM evaluation path with nothing imported: how much of an import row is the module loader itself. */
+/** The ESM evaluation path with nothing imported. */
 export const EMPTY_ESM: ColdImportTarget = {
   label: "empty ESM eval (`node --input-type=module -e 1`)",
   args: ["--input-type=module", "-e", "1"],
   peer: true,
+};
+
+/**
+ * The first `import()` of an empty local module: what Node's module loader costs before any package
+ * code runs (part of every import row; on this machine it is most of openapi-fetch's row).
+ */
+export const EMPTY_MODULE: ColdImportTarget = {
+  label: "first import() of an empty local module",
+  args: ["--input-type=module", "-e", 'await import("./bench-empty-module.mjs")'],
+  peer: true,
+  setupFile: { name: "bench-empty-module.mjs", content: "export {};\n" },
 };
 
 /** One row of the cold-import table. */
@@ -64,6 +79,7 @@ export async function measureColdImport(
   const settings = { ...COLD_IMPORT, ...options };
   const skipped = new Map<ColdImportTarget, string>();
   for (const target of targets) {
+    if (target.setupFile) await writeFile(join(projectDir, target.setupFile.name), target.setupFile.content);
     if (target.specifier && !hasExport(projectDir, target.specifier)) {
       skipped.set(target, "n/a (no such export)");
       continue;

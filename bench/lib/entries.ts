@@ -3,6 +3,7 @@ import {
   BARE_NODE,
   type ColdImportTarget,
   EMPTY_ESM,
+  EMPTY_MODULE,
   importTarget,
 } from "../cold-import/measure-cold-import";
 
@@ -17,11 +18,15 @@ export type ProviderInfo = (typeof PROVIDERS)[number];
 
 export const ROOT_ENTRY = "cloudsnap";
 
-/** Cold-import rows: bare node, the empty ESM eval, the root entry, each per-provider entry, openapi-fetch. */
+/**
+ * Cold-import rows: bare node, the empty ESM eval, the first import of an empty module, the root
+ * entry, each per-provider entry, openapi-fetch.
+ */
 export function coldImportTargets(): ColdImportTarget[] {
   return [
     BARE_NODE,
     EMPTY_ESM,
+    EMPTY_MODULE,
     importTarget(ROOT_ENTRY),
     ...PROVIDERS.map((provider) => importTarget(provider.entry)),
     importTarget("openapi-fetch", true),

@@ -12,6 +12,8 @@ export interface BenchResults {
   readonly coldImport: { readonly rows: readonly ColdImportRow[]; readonly roundsRun: number };
   readonly bundles: readonly BundleRow[];
   readonly durationMs: number;
+  /** 1-minute load average when the run ended (the header's machine has the one at the start). */
+  readonly loadAverageAtEnd: number;
 }
 
 const METHOD = `Measured only through the public API of the built packages, so the same bench compares the
@@ -32,7 +34,8 @@ code before and after a rewrite.
 - **Cold import**: cloudsnap and the three \`@cloudsnap/*\` packages are packed (\`pnpm pack\`) and
   installed with npm into a scratch project under the OS temp dir; each entry is timed as a fresh
   \`node --input-type=module -e 'await import("<entry>")'\` against \`node -e 1\`, in interleaved rounds
-  (after two rounds thrown away); medians.
+  (after two rounds thrown away); medians. The first \`import()\` of an empty local module shows Node's
+  own share (starting its ESM loader), which every entry's figure includes.
 - **Bundle size**: esbuild \`--bundle --minify --format=esm --splitting\` of a one-line consumer
   (\`import { createX } from "<entry>"; export { createX };\`), resolved from the same installed
   project, for \`--platform=browser\` and \`--platform=node\`. "Initial" is the entry chunk plus the
@@ -40,8 +43,15 @@ code before and after a rewrite.
 
 function machineLines(results: BenchResults): string {
   const { machine } = results;
+  const busy = Math.max(machine.loadAverage, results.loadAverageAtEnd) > machine.cpuCount;
   return [
-    `- machine: Node ${machine.node}, ${machine.cpuCount} CPUs (${machine.cpuModel}), 1-min load average ${machine.loadAverage.toFixed(2)} at start`,
+    ...(busy
+      ? [
+          "- **note: the machine was busy** (load average above its CPU count): absolute figures are inflated " +
+            "and noisier; ratios and differences within interleaved rounds hold up better.",
+        ]
+      : []),
+    `- machine: Node ${machine.node}, ${machine.cpuCount} CPUs (${machine.cpuModel}), 1-min load average ${machine.loadAverage.toFixed(2)} at start, ${results.loadAverageAtEnd.toFixed(2)} at end`,
     `- date: ${machine.date}`,
     `- command: \`${results.command}\` (took ${(results.durationMs / 1000).toFixed(0)} s)`,
     `- code measured: ${machine.code}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BundleRow } from "../bundle/measure-bundles";
-import { evaluateBrowserBundle, evaluateColdImport } from "../check/evaluate-budgets";
+import { describeLoaderShare, evaluateBrowserBundle, evaluateColdImport } from "../check/evaluate-budgets";
 import type { ColdImportRow } from "../cold-import/measure-cold-import";
 import { PROVIDERS } from "../lib/entries";
 
@@ -107,4 +107,17 @@ describe("evaluateColdImport", () => {
       evaluateColdImport(measured("cloudsnap/zstack", 30), undefined, { ...SETTINGS, coldImportMarginMs: 40 })
         .result,
     ).toBe("PASS"));
+});
+
+describe("describeLoaderShare", () => {
+  it("reports the empty module's import for information only", () => {
+    const row: ColdImportRow = {
+      label: "first import() of an empty local module",
+      args: [],
+      status: "measured",
+      summary: { median: 70, p25: 0, p75: 0, rounds: 15 },
+      overBareMs: 9.96,
+    };
+    expect(describeLoaderShare(row)).toMatchObject({ measured: "+10.0 ms over bare node", result: "info" });
+  });
 });
