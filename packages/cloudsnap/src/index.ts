@@ -6,3 +6,4 @@ export * from "./core/index";
 export * from "./providers/huaweicloud/index";
 export * from "./providers/ncloud/index";
 export * from "./providers/zstack/index";
+export * from "./unified/index";

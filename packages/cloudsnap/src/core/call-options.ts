@@ -214,7 +214,7 @@ function checkHeaders(operation: string, headers: unknown, owned: readonly strin
   return out;
 }
 
-function isAbortSignal(value: unknown): value is AbortSignal {
+export function isAbortSignal(value: unknown): value is AbortSignal {
   return (
     typeof value === "object" &&
     value !== null &&

@@ -1,0 +1,100 @@
+// ZStack behind the unified `createSnapshot`: its target, its names, the create (which follows its
+// job to the end), and what its snapshot statuses mean.
+
+import {
+  type AdapterContext,
+  cachedClient,
+  credentialsKey,
+  fitName,
+  type Snapshot,
+  type SnapshotAdapter,
+  type TargetBase,
+  toProviderWait,
+  utcStamp,
+} from "../../core/snapshot";
+import { createZStackClient, type ZStackClient, type ZStackClientOptions } from "./client";
+import { generateJobUuid } from "./jobs";
+import type { VolumeSnapshotInventory } from "./volume-snapshot";
+
+/** `zstack:<volumeUuid>`: a ZStack volume (the management node comes from the client or endpoint). */
+export interface ZStackTarget extends TargetBase {
+  readonly api: "zstack";
+  /** The volume's UUID (32 lower-case hex digits). */
+  readonly volumeId: string;
+}
+
+function zstackSnapshot(
+  target: ZStackTarget,
+  raw: VolumeSnapshotInventory,
+  nameSource: Snapshot["nameSource"],
+): Snapshot<ZStackTarget> {
+  const status = String(raw.status ?? "");
+  return {
+    api: "zstack",
+    provider: "zstack",
+    id: raw.uuid,
+    volumeId: target.volumeId,
+    name: raw.name ?? "",
+    nameSource,
+    status:
+      status === "Ready" ? "ready" : status === "Deleting" || status === "Deleted" ? "failed" : "creating",
+    ...(status ? { providerStatus: status } : {}),
+    // `createDate` is the node's local time without a zone: left in `raw`, not guessed.
+    ...(typeof raw.size === "number" ? { sizeBytes: raw.size } : {}),
+    target,
+    raw,
+  };
+}
+
+function zstackClient(_target: ZStackTarget, context: AdapterContext): ZStackClient {
+  const given = context.clients?.zstack as ZStackClient | undefined;
+  if (given) return given;
+  const credentials = context.credentials?.zstack as ZStackClientOptions["credentials"];
+  return cachedClient(`zstack|${context.endpoint ?? ""}|${credentialsKey(credentials)}`, () =>
+    createZStackClient({
+      ...(context.endpoint ? { endpoint: context.endpoint } : {}),
+      ...(credentials ? { credentials } : {}),
+    }),
+  );
+}
+
+/** ZStack: the create gives the snapshot a UUID of cloudsnap's choosing, so it can be found again. */
+export const zstackAdapter: SnapshotAdapter<ZStackTarget, ZStackClient> = {
+  grammar: {
+    api: "zstack",
+    provider: "zstack",
+    title: "ZStack POST /zstack/v1/volumes/{volumeUuid}/volume-snapshots",
+    volumeLabel: "volumeUuid",
+    volumeForm: "a UUID of 32 lower-case hex digits, no dashes",
+    volumePattern: /^[0-9a-f]{32}$/,
+    settings: {},
+    example: "zstack:e60a0fb0b75743c1b0fcb017e31db043",
+  },
+  client: zstackClient,
+  defaultName: (target, at) => fitName("", target.volumeId, utcStamp(at), 255),
+  checkNaming() {},
+  async create(client, target, input) {
+    const created = await client.volumeSnapshots.createVolumeSnapshot(
+      {
+        volumeUuid: target.volumeId,
+        "X-Job-UUID": input.jobUuid ?? generateJobUuid(),
+        params: {
+          name: input.name ?? "",
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          resourceUuid: input.resourceUuid ?? generateJobUuid(),
+        },
+      },
+      input.call,
+    );
+    return zstackSnapshot(target, created.inventory as VolumeSnapshotInventory, input.nameSource);
+  },
+  async wait(client, ref, options) {
+    const { waitForVolumeSnapshot } = await import("./volume-snapshot");
+    const raw = await waitForVolumeSnapshot(
+      client.volumeSnapshots,
+      { uuid: ref.id },
+      toProviderWait(options, ref),
+    );
+    return zstackSnapshot(ref.target, raw, ref.nameSource ?? "caller");
+  },
+};
