@@ -137,6 +137,28 @@ export interface SnapshotAdapter<Target extends TargetBase = TargetBase, Client 
   create(client: Client, target: Target, input: AdapterCreateInput): Promise<Snapshot<Target>>;
   /** Waits until the snapshot is usable; resolves with its final state. */
   wait(client: Client, ref: SnapshotRef<Target>, options: SnapshotWaitOptions): Promise<Snapshot<Target>>;
+  /**
+   * Before a journaled create: what to record so that the create can be found again after a crash
+   * (ZStack: the snapshot UUID and job id to send; Classic NAS: the snapshot names before it).
+   */
+  prepare(client: Client, target: Target, call: CallOptions): Promise<Recovery>;
+  /**
+   * After a crash: the snapshot that a create recorded as sent (but with no outcome) made, or
+   * `undefined` when the provider shows none, so that it is created only then.
+   */
+  find(
+    client: Client,
+    target: Target,
+    recovery: Recovery & { readonly name?: string },
+    call: CallOptions,
+  ): Promise<Snapshot<Target> | undefined>;
+}
+
+/** What a journal keeps, beyond the name, to find a create again. */
+export interface Recovery {
+  readonly resourceUuid?: string;
+  readonly jobUuid?: string;
+  readonly before?: readonly string[];
 }
 
 /** Clients the caller built, to be reused instead of clients made from default credentials. */
@@ -146,6 +168,9 @@ export interface AdapterContext {
   readonly credentials: Readonly<Partial<Record<Provider, unknown>>> | undefined;
   /** One origin that replaces every default host of the target's provider. */
   readonly endpoint: string | undefined;
+  /** Bulk runs: the fetch of every client built (their rate limit) and a cache of their own. */
+  readonly fetch?: (account: string) => (request: Request) => Promise<Response>;
+  readonly cache?: Map<string, unknown>;
 }
 
 /** A malformed target: names the kind's expected form and an example, never echoes the input. */
@@ -196,14 +221,20 @@ export function credentialsKey(credentials: unknown): string {
 }
 
 /**
- * A client made from default credentials, kept per key (provider, site or region, endpoint) so
- * that many calls share one client: its credentials, session or token, and learned clock offset.
+ * A client made from default credentials, kept per key (provider, site or region, endpoint,
+ * credentials) so that many calls share one client: its credentials, session or token, and learned
+ * clock offset. The key also names the account a bulk run rate-limits (`context.fetch(key)`).
  */
-export function cachedClient<Client>(key: string, make: () => Client): Client {
-  let client = clientCache.get(key) as Client | undefined;
+export function cachedClient<Client>(
+  context: AdapterContext,
+  key: string,
+  make: (fetch: ((request: Request) => Promise<Response>) | undefined) => Client,
+): Client {
+  const cache = context.cache ?? clientCache;
+  let client = cache.get(key) as Client | undefined;
   if (client === undefined) {
-    client = make();
-    clientCache.set(key, client);
+    client = make(context.fetch?.(key));
+    cache.set(key, client);
   }
   return client;
 }

@@ -12,3 +12,20 @@ export function readFile(path: string): Promise<string> {
 export async function homedir(): Promise<string | undefined> {
   return undefined;
 }
+
+/** An append-only file opened for a bulk run's journal (Node, Deno and Bun only). */
+export interface AppendLog {
+  readonly existing: string;
+  append(text: string): Promise<void>;
+  truncate(length: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Journals need a file system: this runtime has none. */
+export function openAppendLog(path: string): Promise<AppendLog> {
+  return Promise.reject(
+    Object.assign(new Error(`no file system in this runtime to keep the journal ${path}`), {
+      code: "ENOSYS",
+    }),
+  );
+}

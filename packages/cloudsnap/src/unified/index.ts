@@ -20,6 +20,22 @@ export {
   waitForSnapshot,
 } from "./create-snapshot";
 export {
+  type IntentRecord,
+  JournalError,
+  type JournalHeader,
+  type OutcomeKind,
+  type OutcomeRecord,
+} from "./journal";
+export type { ThrottleNotice } from "./rate-limiter";
+export {
+  type AccountSummary,
+  DEFAULT_RATES,
+  type SnapshotManyEvent,
+  type SnapshotManyOptions,
+  type SnapshotManySummary,
+  snapshotMany,
+} from "./snapshot-many";
+export {
   formatTarget,
   type HuaweiCloudEvsTarget,
   type NcloudNasTarget,

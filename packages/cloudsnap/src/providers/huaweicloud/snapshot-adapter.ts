@@ -68,8 +68,9 @@ function evsClient(target: HuaweiCloudEvsTarget, context: AdapterContext): Huawe
   if (given) return given;
   const credentials = context.credentials?.huaweicloud as HuaweiCloudClientOptions["credentials"];
   const key = `huaweicloud|${target.region ?? ""}|${context.endpoint ?? ""}|${credentialsKey(credentials)}`;
-  return cachedClient(key, () =>
+  return cachedClient(context, key, (fetch) =>
     createHuaweiCloudClient({
+      ...(fetch ? { fetch } : {}),
       ...(target.region ? { region: target.region } : {}),
       ...(context.endpoint ? { endpoint: context.endpoint } : {}),
       ...(credentials ? { credentials } : {}),
@@ -122,6 +123,22 @@ export const huaweiCloudEvsAdapter: SnapshotAdapter<HuaweiCloudEvsTarget, Huawei
       target,
       raw: created,
     };
+  },
+  prepare: async () => ({}),
+  async find(client, target, recovery, call) {
+    if (recovery.name === undefined) return undefined;
+    const list = await client.evs.listSnapshots(
+      {
+        ...(target.project ? { project_id: target.project } : {}),
+        volume_id: target.volumeId,
+        name: recovery.name,
+      },
+      call,
+    );
+    const raw = (list.snapshots ?? []).find(
+      (item) => item.name === recovery.name && item.volume_id === target.volumeId,
+    );
+    return raw ? evsSnapshot(target, raw as EvsSnapshot, "default", undefined) : undefined;
   },
   async wait(client, ref, options) {
     const { waitForEvsSnapshot } = await import("./evs-waiter");

@@ -118,34 +118,14 @@ export async function waitForSearchEngineSnapshot(
     resourceId: name,
     what: "Search Engine snapshot",
   } as const;
-  const readPage = async (pageNo: number, call: PollCallOptions) => {
-    const answer = await client.getSnapshotHistory(
-      {
-        serviceGroupInstanceNo: cluster,
-        pageNo,
-        pageSize: SEARCH_ENGINE_HISTORY_PAGE_SIZE,
-        ...(target.apiRegion === undefined ? {} : { apiRegion: target.apiRegion }),
-      },
-      call,
-    );
-    if (answer.code !== 0) {
-      throw new DecodeError(
-        `${OPERATION}: the service answered code ${answer.code}${answer.message ? ` (${answer.message})` : ""} instead of 0`,
-        { operation: OPERATION, status: 200 },
-      );
-    }
-    return answer.result;
-  };
   return pollUntil(
     { ...source, waiter: WAITER },
     async (call): Promise<Observation<SnapshotHistoryEntry, SnapshotHistoryEntry>> => {
-      const first = await readPage(1, call);
-      let entries = named(first?.snapshotHistoryResponseList, name);
-      const lastPage = first?.totalPage ?? 1;
-      if (entries.length === 0 && first?.isLast !== true && lastPage > 1) {
-        entries = named((await readPage(lastPage, call))?.snapshotHistoryResponseList, name);
-      }
-      const entry = latestEntry(entries);
+      const entry = await readHistoryEntry(
+        client,
+        { ...target, serviceGroupInstanceNo: cluster, snapshotName: name },
+        call,
+      );
       if (!entry) return { kind: "pending", operation: OPERATION, status: "NOT_IN_HISTORY" };
       const verdict = classifyHistoryEntry(entry);
       const seen = { operation: OPERATION, status: verdict.status, resource: entry };
@@ -160,6 +140,42 @@ export async function waitForSearchEngineSnapshot(
     resolved,
     deps,
   );
+}
+
+/**
+ * The newest history entry of the snapshot named in `target`, or `undefined` when the history shows
+ * none: the first page and, when the history has more, the last page (whichever way it is sorted).
+ */
+export async function readHistoryEntry(
+  client: SnapshotHistoryReader,
+  target: SearchEngineSnapshotTarget,
+  call: PollCallOptions,
+): Promise<SnapshotHistoryEntry | undefined> {
+  const readPage = async (pageNo: number) => {
+    const answer = await client.getSnapshotHistory(
+      {
+        serviceGroupInstanceNo: target.serviceGroupInstanceNo,
+        pageNo,
+        pageSize: SEARCH_ENGINE_HISTORY_PAGE_SIZE,
+        ...(target.apiRegion === undefined ? {} : { apiRegion: target.apiRegion }),
+      },
+      call,
+    );
+    if (answer.code !== 0) {
+      throw new DecodeError(
+        `${OPERATION}: the service answered code ${answer.code}${answer.message ? ` (${answer.message})` : ""} instead of 0`,
+        { operation: OPERATION, status: 200 },
+      );
+    }
+    return answer.result;
+  };
+  const first = await readPage(1);
+  let entries = named(first?.snapshotHistoryResponseList, target.snapshotName);
+  const lastPage = first?.totalPage ?? 1;
+  if (entries.length === 0 && first?.isLast !== true && lastPage > 1) {
+    entries = named((await readPage(lastPage))?.snapshotHistoryResponseList, target.snapshotName);
+  }
+  return latestEntry(entries);
 }
 
 function named(

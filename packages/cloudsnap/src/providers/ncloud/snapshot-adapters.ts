@@ -63,12 +63,16 @@ function ncloudClient(target: { site?: NcloudSite }, context: AdapterContext): N
   if (given) return given;
   const site = target.site ?? "public";
   const credentials = context.credentials?.ncloud as NcloudClientOptions["credentials"];
-  return cachedClient(`ncloud|${site}|${context.endpoint ?? ""}|${credentialsKey(credentials)}`, () =>
-    createNcloudClient({
-      site,
-      ...(context.endpoint ? { endpoint: context.endpoint } : {}),
-      ...(credentials ? { credentials } : {}),
-    }),
+  return cachedClient(
+    context,
+    `ncloud|${site}|${context.endpoint ?? ""}|${credentialsKey(credentials)}`,
+    (fetch) =>
+      createNcloudClient({
+        site,
+        ...(fetch ? { fetch } : {}),
+        ...(context.endpoint ? { endpoint: context.endpoint } : {}),
+        ...(credentials ? { credentials } : {}),
+      }),
   );
 }
 
@@ -131,6 +135,30 @@ export const ncloudNasAdapter: SnapshotAdapter<NcloudNasTarget, NcloudClient> = 
     const name = newestNasSnapshotName(created);
     const raw = (created.nasVolumeSnapshotList ?? []).find((item) => item.nasVolumeSnapshotName === name);
     return nasSnapshot(target, raw as NasVolumeSnapshot);
+  },
+  async prepare(client, target, call) {
+    const list = await client.classicNas.getNasVolumeSnapshotList(
+      { nasVolumeInstanceNo: target.volumeId, responseFormatType: "json" },
+      call,
+    );
+    return { before: (list.nasVolumeSnapshotList ?? []).map((item) => item.nasVolumeSnapshotName) };
+  },
+  async find(client, target, recovery, call) {
+    // Classic NAS names its own snapshots: a snapshot that was not there before the create is its.
+    const list = await client.classicNas.getNasVolumeSnapshotList(
+      { nasVolumeInstanceNo: target.volumeId, responseFormatType: "json" },
+      call,
+    );
+    const before = new Set(recovery.before ?? []);
+    const fresh = (list.nasVolumeSnapshotList ?? []).filter(
+      (item) => !before.has(item.nasVolumeSnapshotName),
+    );
+    if (fresh.length === 0) return undefined;
+    const name = newestNasSnapshotName(fresh);
+    return nasSnapshot(
+      target,
+      fresh.find((item) => item.nasVolumeSnapshotName === name) as NasVolumeSnapshot,
+    );
   },
   async wait(client, ref, options) {
     const { waitForNasVolumeSnapshot } = await import("./nas-waiter");
@@ -215,6 +243,25 @@ export const ncloudVpcAdapter: SnapshotAdapter<NcloudVpcTarget, NcloudClient> = 
     }
     return vpcSnapshot(target, raw, input.nameSource);
   },
+  prepare: async () => ({}),
+  async find(client, target, recovery, call) {
+    if (recovery.name === undefined) return undefined;
+    const list = await client.vserver.getBlockStorageSnapshotInstanceList(
+      {
+        originalBlockStorageInstanceNoList: [target.volumeId],
+        blockStorageSnapshotName: recovery.name,
+        ...(target.region ? { regionCode: target.region } : {}),
+        responseFormatType: "json",
+      },
+      call,
+    );
+    const raw = (list.blockStorageSnapshotInstanceList ?? []).find(
+      (item) =>
+        item.blockStorageSnapshotName === recovery.name &&
+        item.originalBlockStorageInstanceNo === target.volumeId,
+    );
+    return raw ? vpcSnapshot(target, raw, "default") : undefined;
+  },
   async wait(client, ref, options) {
     const { waitForBlockStorageSnapshot } = await import("./vserver-waiter");
     const raw = await waitForBlockStorageSnapshot(
@@ -298,6 +345,24 @@ export const ncloudSesAdapter: SnapshotAdapter<NcloudSesTarget, NcloudClient> = 
       input.call,
     );
     return sesSnapshot(target, name, input.nameSource, "creating", "ACCEPTED", raw);
+  },
+  prepare: async () => ({}),
+  async find(client, target, recovery, call) {
+    if (recovery.name === undefined) return undefined;
+    const { classifyHistoryEntry, readHistoryEntry } = await import("./search-engine-waiter");
+    const entry = await readHistoryEntry(
+      client.searchEngine,
+      {
+        serviceGroupInstanceNo: target.volumeId,
+        snapshotName: recovery.name,
+        ...(target.region ? { apiRegion: SES_API_REGION[target.region] } : {}),
+      },
+      call,
+    );
+    if (!entry) return undefined;
+    const verdict = classifyHistoryEntry(entry);
+    const status = verdict.kind === "done" ? "ready" : verdict.kind === "failed" ? "failed" : "creating";
+    return sesSnapshot(target, recovery.name, "default", status, verdict.status, entry);
   },
   async wait(client, ref, options) {
     const { waitForSearchEngineSnapshot } = await import("./search-engine-waiter");

@@ -50,8 +50,9 @@ function zstackClient(_target: ZStackTarget, context: AdapterContext): ZStackCli
   const given = context.clients?.zstack as ZStackClient | undefined;
   if (given) return given;
   const credentials = context.credentials?.zstack as ZStackClientOptions["credentials"];
-  return cachedClient(`zstack|${context.endpoint ?? ""}|${credentialsKey(credentials)}`, () =>
+  return cachedClient(context, `zstack|${context.endpoint ?? ""}|${credentialsKey(credentials)}`, (fetch) =>
     createZStackClient({
+      ...(fetch ? { fetch } : {}),
       ...(context.endpoint ? { endpoint: context.endpoint } : {}),
       ...(credentials ? { credentials } : {}),
     }),
@@ -87,6 +88,19 @@ export const zstackAdapter: SnapshotAdapter<ZStackTarget, ZStackClient> = {
       input.call,
     );
     return zstackSnapshot(target, created.inventory as VolumeSnapshotInventory, input.nameSource);
+  },
+  // The create sends a snapshot UUID and a job id of cloudsnap's choosing, recorded first: after a
+  // crash the snapshot is looked up by that UUID, and a create sent again with the same job id is
+  // refused by ZStack as a duplicate job, which the client then follows instead.
+  prepare: async () => ({ resourceUuid: generateJobUuid(), jobUuid: generateJobUuid() }),
+  async find(client, target, recovery, call) {
+    if (recovery.resourceUuid === undefined) return undefined;
+    const found = await client.volumeSnapshots.queryVolumeSnapshot(
+      { q: [`uuid=${recovery.resourceUuid}`] },
+      call,
+    );
+    const raw = (found.inventories ?? []).find((item) => item.uuid === recovery.resourceUuid);
+    return raw ? zstackSnapshot(target, raw, "default") : undefined;
   },
   async wait(client, ref, options) {
     const { waitForVolumeSnapshot } = await import("./volume-snapshot");
