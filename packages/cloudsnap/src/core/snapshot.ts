@@ -221,19 +221,34 @@ export function credentialsKey(credentials: unknown): string {
 }
 
 /**
- * A client made from default credentials, kept per key (provider, site or region, endpoint,
- * credentials) so that many calls share one client: its credentials, session or token, and learned
- * clock offset. The key also names the account a bulk run rate-limits (`context.fetch(key)`).
+ * The client for a target: the caller's (`context.clients`), else one built with `make` and kept per
+ * key (provider, `scope` such as the site or region, endpoint, credentials) so that many calls share
+ * one client: its credentials, session or token, and learned clock offset. The key also names the
+ * account a bulk run rate-limits (`context.fetch(key)`).
  */
-export function cachedClient<Client>(
+export function adapterClient<Client>(
   context: AdapterContext,
-  key: string,
-  make: (fetch: ((request: Request) => Promise<Response>) | undefined) => Client,
+  provider: Provider,
+  scope: string,
+  make: (common: {
+    fetch?: (request: Request) => Promise<Response>;
+    endpoint?: string;
+    credentials?: unknown;
+  }) => Client,
 ): Client {
+  const given = context.clients?.[provider] as Client | undefined;
+  if (given) return given;
+  const credentials = context.credentials?.[provider];
+  const key = `${provider}|${scope}|${context.endpoint ?? ""}|${credentialsKey(credentials)}`;
   const cache = context.cache ?? clientCache;
   let client = cache.get(key) as Client | undefined;
   if (client === undefined) {
-    client = make(context.fetch?.(key));
+    const fetch = context.fetch?.(key);
+    client = make({
+      ...(fetch ? { fetch } : {}),
+      ...(context.endpoint !== undefined ? { endpoint: context.endpoint } : {}),
+      ...(credentials !== undefined ? { credentials } : {}),
+    });
     cache.set(key, client);
   }
   return client;

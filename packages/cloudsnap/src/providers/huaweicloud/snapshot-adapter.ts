@@ -3,8 +3,7 @@
 
 import {
   type AdapterContext,
-  cachedClient,
-  credentialsKey,
+  adapterClient,
   fitName,
   type Snapshot,
   type SnapshotAdapter,
@@ -64,16 +63,10 @@ function evsSnapshot(
 }
 
 function evsClient(target: HuaweiCloudEvsTarget, context: AdapterContext): HuaweiCloudClient {
-  const given = context.clients?.huaweicloud as HuaweiCloudClient | undefined;
-  if (given) return given;
-  const credentials = context.credentials?.huaweicloud as HuaweiCloudClientOptions["credentials"];
-  const key = `huaweicloud|${target.region ?? ""}|${context.endpoint ?? ""}|${credentialsKey(credentials)}`;
-  return cachedClient(context, key, (fetch) =>
+  return adapterClient(context, "huaweicloud", target.region ?? "", (common) =>
     createHuaweiCloudClient({
-      ...(fetch ? { fetch } : {}),
       ...(target.region ? { region: target.region } : {}),
-      ...(context.endpoint ? { endpoint: context.endpoint } : {}),
-      ...(credentials ? { credentials } : {}),
+      ...(common as Pick<HuaweiCloudClientOptions, "fetch" | "endpoint" | "credentials">),
     }),
   );
 }

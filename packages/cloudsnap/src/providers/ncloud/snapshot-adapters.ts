@@ -4,8 +4,7 @@
 import { createValidationError, DecodeError } from "../../core/errors";
 import {
   type AdapterContext,
-  cachedClient,
-  credentialsKey,
+  adapterClient,
   fitName,
   type Snapshot,
   type SnapshotAdapter,
@@ -59,20 +58,12 @@ export interface NcloudSesTarget extends TargetBase {
 }
 
 function ncloudClient(target: { site?: NcloudSite }, context: AdapterContext): NcloudClient {
-  const given = context.clients?.ncloud as NcloudClient | undefined;
-  if (given) return given;
   const site = target.site ?? "public";
-  const credentials = context.credentials?.ncloud as NcloudClientOptions["credentials"];
-  return cachedClient(
-    context,
-    `ncloud|${site}|${context.endpoint ?? ""}|${credentialsKey(credentials)}`,
-    (fetch) =>
-      createNcloudClient({
-        site,
-        ...(fetch ? { fetch } : {}),
-        ...(context.endpoint ? { endpoint: context.endpoint } : {}),
-        ...(credentials ? { credentials } : {}),
-      }),
+  return adapterClient(context, "ncloud", site, (common) =>
+    createNcloudClient({
+      site,
+      ...(common as Pick<NcloudClientOptions, "fetch" | "endpoint" | "credentials">),
+    }),
   );
 }
 

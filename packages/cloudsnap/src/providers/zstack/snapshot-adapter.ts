@@ -3,8 +3,7 @@
 
 import {
   type AdapterContext,
-  cachedClient,
-  credentialsKey,
+  adapterClient,
   fitName,
   type Snapshot,
   type SnapshotAdapter,
@@ -47,15 +46,8 @@ function zstackSnapshot(
 }
 
 function zstackClient(_target: ZStackTarget, context: AdapterContext): ZStackClient {
-  const given = context.clients?.zstack as ZStackClient | undefined;
-  if (given) return given;
-  const credentials = context.credentials?.zstack as ZStackClientOptions["credentials"];
-  return cachedClient(context, `zstack|${context.endpoint ?? ""}|${credentialsKey(credentials)}`, (fetch) =>
-    createZStackClient({
-      ...(fetch ? { fetch } : {}),
-      ...(context.endpoint ? { endpoint: context.endpoint } : {}),
-      ...(credentials ? { credentials } : {}),
-    }),
+  return adapterClient(context, "zstack", "", (common) =>
+    createZStackClient(common as Pick<ZStackClientOptions, "fetch" | "endpoint" | "credentials">),
   );
 }
 
