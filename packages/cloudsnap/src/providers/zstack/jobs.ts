@@ -97,21 +97,33 @@ export function isDuplicateJob(error: unknown, operationId: string, jobUuid: str
   return /Duplicate job uuid/i.test(text) && text.includes(`[${jobUuid}]`);
 }
 
-/** The job id from a 202 `location`: only its last path segment is used (the host may be internal). */
+/**
+ * The job id from a 202 `location`: only its `api-jobs/<id>` segment is used (the host may be
+ * internal, so the job is polled on the configured origin). Anything but a ZStack job id there (a
+ * `..`, an encoded slash, no id at all) is a `DecodeError`: the create was received, so it is never
+ * reported as bad input, and no other path is ever polled.
+ */
 export function jobUuidFromLocation(location: string): string {
   const match = /\/api-jobs\/([^/?#]+)/.exec(location);
   const fail = (cause?: unknown) =>
-    new DecodeError("ZStack answered 202 without an api-jobs location", {
-      operation: "createVolumeSnapshot",
-      status: 202,
-      ...(cause === undefined ? {} : { cause }),
-    });
+    new DecodeError(
+      "createVolumeSnapshot: ZStack answered 202 without a usable api-jobs location (HTTP 202); " +
+        "the request may have been received",
+      {
+        operation: "createVolumeSnapshot",
+        status: 202,
+        ...(cause === undefined ? {} : { cause }),
+      },
+    );
   if (!match?.[1]) throw fail();
+  let jobUuid: string;
   try {
-    return decodeURIComponent(match[1]);
+    jobUuid = decodeURIComponent(match[1]);
   } catch (cause) {
     throw fail(cause);
   }
+  if (!JOB_UUID_PATTERN.test(jobUuid)) throw fail();
+  return jobUuid;
 }
 
 /**
