@@ -176,9 +176,12 @@ export async function sendSigned(
   const { authorizer, transport } = api;
   const { deadline } = context;
   const sign = () =>
-    untilAborted(authorizer.sign(request, deadline.signal), deadline.signal).catch((error: unknown) => {
-      throw new SignFailure(error);
-    });
+    untilAborted(authorizer.sign(request, deadline.signal), deadline.signal).then(
+      (signed) => withClientSecrets(signed, authorizer.secrets()),
+      (error: unknown) => {
+        throw new SignFailure(error);
+      },
+    );
   const send = (signed: SignedAttempt) => {
     context.onSend?.();
     return sendRequest(
@@ -203,6 +206,16 @@ export async function sendSigned(
     answer = await send(signed);
   }
   return { answer, signed };
+}
+
+/**
+ * The attempt with every secret its client knows added to the ones it carries: a server may echo
+ * what it learned on another request (the password of a login, an older token), and an answer to
+ * this attempt must be scrubbed of those too.
+ */
+function withClientSecrets(signed: SignedAttempt, known: readonly string[]): SignedAttempt {
+  const missing = known.filter((secret) => !signed.secrets.includes(secret));
+  return missing.length === 0 ? signed : { ...signed, secrets: [...signed.secrets, ...missing] };
 }
 
 /**
