@@ -1,6 +1,7 @@
 // Waiting for a VPC block storage snapshot (INIT → CREAT). Loaded by
 // createBlockStorageSnapshotInstanceAndWait when a wait starts, or imported directly.
 
+import { ownProperties } from "../../core/call-options";
 import { ResourceNotFoundError } from "../../core/waiter-errors";
 import {
   type AndWaitOptions,
@@ -58,7 +59,8 @@ export async function waitForBlockStorageSnapshot(
   options?: WaiterOptions<BlockStorageSnapshotInstance>,
   deps?: WaiterDeps,
 ): Promise<BlockStorageSnapshotInstance> {
-  const id = requireId(WAITER, "blockStorageSnapshotInstanceNo", target?.blockStorageSnapshotInstanceNo);
+  const given = ownProperties(target ?? ({} as BlockStorageSnapshotTarget));
+  const id = requireId(WAITER, "blockStorageSnapshotInstanceNo", given.blockStorageSnapshotInstanceNo);
   const resolved = resolveWaiterOptions(WAITER, options, DEFAULT_WAITER_TUNING);
   const source = {
     provider: "ncloud",
@@ -74,7 +76,7 @@ export async function waitForBlockStorageSnapshot(
         {
           blockStorageSnapshotInstanceNo: id,
           responseFormatType: "json",
-          ...(target.regionCode === undefined ? {} : { regionCode: target.regionCode }),
+          ...(given.regionCode === undefined ? {} : { regionCode: given.regionCode }),
         },
         call,
       );

@@ -3,7 +3,7 @@
 
 import { withDeadline } from "../../core/abort";
 import type { CallOptions } from "../../core/call-options";
-import { DEFAULT_OVERALL_TIMEOUT_MS } from "../../core/call-options";
+import { DEFAULT_OVERALL_TIMEOUT_MS, ownProperties } from "../../core/call-options";
 import { createValidationError, DecodeError } from "../../core/errors";
 import { isBadRequestError, isNotFoundError, isServerError } from "../../core/guards";
 import type { OperationMetadata } from "../../core/metadata";
@@ -217,8 +217,8 @@ export function createJobFollower(api: ApiBinding): JobFollower {
     const { operationId } = operation;
     await checkCall(api, operationId, params, options);
     // Checked: an object of the operation's own fields (or nothing).
-    const own: Record<string, unknown> = { ...(params as Record<string, unknown> | undefined) };
-    const given = options ?? {};
+    const own = ownProperties({ ...(params as Record<string, unknown> | undefined) });
+    const given = ownProperties(options ?? {});
     const { intervalMs, maxIntervalMs, backoff, deadlineMs, onProgress, ...callOptions } = given;
     const wait = withoutUndefined({
       intervalMs,
@@ -237,7 +237,7 @@ export function createJobFollower(api: ApiBinding): JobFollower {
       { operation: operationId, timeoutMs: overallMs, signal: given.signal },
       async ({ signal }) => {
         const submit = async (jobParams: Record<string, unknown>): Promise<unknown> => {
-          const identified = withJobUuid(operation, jobParams, callOptions.headers);
+          const identified = withJobUuid(operation, jobParams, given.headers);
           // Copies of this create put on the wire: a duplicate is proof only once an earlier one went.
           let sends = 0;
           let jobUuid: string;
@@ -258,7 +258,7 @@ export function createJobFollower(api: ApiBinding): JobFollower {
               throw error;
             jobUuid = sent;
           }
-          return waitForJob(jobUuid, poll(callOptions.retry), { ...wait, signal });
+          return waitForJob(jobUuid, poll(given.retry), { ...wait, signal });
         };
         try {
           return await submit(own);
