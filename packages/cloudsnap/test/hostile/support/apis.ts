@@ -202,7 +202,16 @@ export const NAS: Target = {
         ? json(200, NAS_CREATED)
         : { status: 200, headers: { "content-type": "application/xml" }, body: NAS_CREATED_XML };
     }
-    return json(200, route.operation === "getNasVolumeInstanceList" ? NAS_VOLUMES : NAS_SNAPSHOTS);
+    if (route.operation !== "getNasVolumeInstanceList") return json(200, NAS_SNAPSHOTS);
+    // The volume asked for, as the example describes it.
+    const asked = new URLSearchParams(request.body).get("nasVolumeInstanceNoList.1") ?? NAS_VOLUME;
+    const [volume] = NAS_VOLUMES.getNasVolumeInstanceListResponse.nasVolumeInstanceList;
+    return json(200, {
+      getNasVolumeInstanceListResponse: {
+        ...NAS_VOLUMES.getNasVolumeInstanceListResponse,
+        nasVolumeInstanceList: [{ ...volume, nasVolumeInstanceNo: asked }],
+      },
+    });
   },
   client(origin, options) {
     const { classicNas } = ncloudClient(origin, options);
