@@ -79,6 +79,15 @@ export interface ClientReliabilityOptions {
   readonly fetch?: (request: Request) => Promise<Response>;
 }
 
+/**
+ * A caller's object (parameters or options) as its own enumerable properties on a null prototype:
+ * whatever is read from it later, a name it does not have itself is `undefined`, never a value
+ * inherited from its prototype or planted on a polluted `Object.prototype`.
+ */
+export function ownProperties<T extends object>(value: T): T {
+  return Object.assign(Object.create(null) as T, value);
+}
+
 /** A timeout must be a number of milliseconds from 1 to 2^31-1 (longer ones would fire at once). */
 export function checkTimeout(value: unknown, operation: string, path: string): void {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > MAX_TIMER_MS)
@@ -163,7 +172,7 @@ export function resolveCallOptions(
     createValidationError({ operation, path, rule, expected });
   if (typeof options !== "object" || options === null || Array.isArray(options))
     throw fail("options", "type", "object");
-  const given = options as CallOptions;
+  const given = ownProperties(options as CallOptions);
   if (given.signal !== undefined && !isAbortSignal(given.signal))
     throw fail("options.signal", "type", "AbortSignal");
   if (given.timeoutMs !== undefined) checkTimeout(given.timeoutMs, operation, "timeoutMs");

@@ -8,7 +8,7 @@
 // through the `ApiBinding` (rules, authorizer, hooks) of `providers/<name>/`.
 
 import { type Deadline, sleep as realSleep, untilAborted, withDeadline } from "./abort";
-import { resolveCallOptions } from "./call-options";
+import { ownProperties, resolveCallOptions } from "./call-options";
 import { BodyDecodeFailure, decodeBody, ShapeMismatch } from "./decode";
 import { CloudsnapError, createValidationError, DecodeError } from "./errors";
 import { createHttpError, describeStatus, RedirectError } from "./http-errors";
@@ -59,7 +59,8 @@ export async function callOperation(
   return withDeadline(
     { operation: operationId, timeoutMs: call.overallMs, signal: call.signal },
     async (deadline) => {
-      const filled = api.fillDefaults ? await api.fillDefaults(operation, own) : own;
+      // A hook's copy is normalised again: nothing it did not set may be inherited.
+      const filled = api.fillDefaults ? ownProperties(await api.fillDefaults(operation, own)) : own;
       // Bad input is refused here, before anything is signed or sent.
       validateParams(operation, filled, api.shapes);
       const headers = { ...api.headersFor?.(operation, filled), ...call.headers };
@@ -89,20 +90,24 @@ export async function checkCall(
   if (!operation) throw new CloudsnapError(`unknown operation ${operationId}`);
   resolveCallOptions(operationId, options, api.transport, api.authorizer.ownedHeaders);
   const own = ownFields(operationId, params);
-  validateParams(operation, api.fillDefaults ? await api.fillDefaults(operation, own) : own, api.shapes);
+  validateParams(
+    operation,
+    api.fillDefaults ? ownProperties(await api.fillDefaults(operation, own)) : own,
+    api.shapes,
+  );
 }
 
 /**
- * The caller's parameters as a plain object of their own enumerable fields: what is validated is
+ * The caller's parameters as their own enumerable fields on a null prototype: what is validated is
  * exactly what is sent, so nothing inherited (an `Object.create({...})` object, a polluted
  * `Object.prototype`) can reach the wire unchecked.
  */
 function ownFields(operation: string, params: unknown): Record<string, unknown> {
-  if (params === undefined) return {};
+  if (params === undefined) return ownProperties({});
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     throw createValidationError({ operation, path: "(input)", rule: "type", expected: "object" });
   }
-  return { ...params };
+  return ownProperties(params as Record<string, unknown>);
 }
 
 /** A failure while signing (credentials, a login or token call that already ran its own retries). */
@@ -176,9 +181,12 @@ export async function sendSigned(
   const { authorizer, transport } = api;
   const { deadline } = context;
   const sign = () =>
-    untilAborted(authorizer.sign(request, deadline.signal), deadline.signal).catch((error: unknown) => {
-      throw new SignFailure(error);
-    });
+    untilAborted(authorizer.sign(request, deadline.signal), deadline.signal).then(
+      (signed) => withClientSecrets(signed, authorizer.secrets()),
+      (error: unknown) => {
+        throw new SignFailure(error);
+      },
+    );
   const send = (signed: SignedAttempt) => {
     context.onSend?.();
     return sendRequest(
@@ -203,6 +211,16 @@ export async function sendSigned(
     answer = await send(signed);
   }
   return { answer, signed };
+}
+
+/**
+ * The attempt with every secret its client knows added to the ones it carries: a server may echo
+ * what it learned on another request (the password of a login, an older token), and an answer to
+ * this attempt must be scrubbed of those too.
+ */
+function withClientSecrets(signed: SignedAttempt, known: readonly string[]): SignedAttempt {
+  const missing = known.filter((secret) => !signed.secrets.includes(secret));
+  return missing.length === 0 ? signed : { ...signed, secrets: [...signed.secrets, ...missing] };
 }
 
 /**

@@ -29,8 +29,9 @@ const SENSITIVE_HEADERS: ReadonlySet<string> = new Set([
 const SECRET_PATH_PREFIXES: ReadonlySet<string> = new Set(["sessions"]);
 
 /**
- * Shorter secret spellings than this are replaced only where they stand as a whole value (not inside
- * a longer word), so a one-letter secret cannot mangle every message ("***ody does not match").
+ * Shorter secret spellings than this are replaced only where they are a whole value (a field, a
+ * header value or a text that is exactly the secret), never inside a text: a one-letter secret must
+ * not mangle every message ("answered *** redirect", "***ody does not match").
  */
 export const MIN_REDACTABLE_ANYWHERE = 8;
 
@@ -41,7 +42,6 @@ const ASSIGNMENT_IN_TEXT =
   /\b([\w.-]*(?:secret|passw(?:or)?d|token|signature|session|credential|access.?key)[\w.-]*=)[^\s&"',;]+/gi;
 const JSON_FIELD_IN_TEXT =
   /("[^"]*(?:secret|passw(?:or)?d|token|signature|session|credential|access.?key)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
-const WORD = /[A-Za-z0-9]/;
 const MAX_DEPTH = 16;
 
 /** Any of the usual ways to hold headers. */
@@ -84,14 +84,17 @@ export function secretForms(secrets: readonly string[]): string[] {
 
 /**
  * Replaces every spelling of every secret in `text` with `***`. Spellings of at least
- * {@link MIN_REDACTABLE_ANYWHERE} characters go wherever they stand; shorter ones only where they
- * stand as a whole value, not inside a longer word.
+ * {@link MIN_REDACTABLE_ANYWHERE} characters go wherever they stand; a shorter one only when it is
+ * the whole text (see {@link MIN_REDACTABLE_ANYWHERE}).
  */
 export function scrubSecrets(text: string, forms: readonly string[]): string {
   let out = text;
   for (const form of forms) {
-    if (!out.includes(form)) continue;
-    out = form.length >= MIN_REDACTABLE_ANYWHERE ? out.split(form).join(REDACTED) : replaceWhole(out, form);
+    if (form.length < MIN_REDACTABLE_ANYWHERE) {
+      if (out === form) return REDACTED;
+      continue;
+    }
+    if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;
 }
@@ -171,21 +174,6 @@ function copyRedacted(
   } finally {
     seen.delete(value);
   }
-}
-
-function replaceWhole(text: string, form: string): string {
-  let out = "";
-  let from = 0;
-  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-    const before = text[at - 1];
-    const after = text[at + form.length];
-    const wholeStart = before === undefined || !WORD.test(before) || !WORD.test(form[0] ?? "");
-    const wholeEnd = after === undefined || !WORD.test(after) || !WORD.test(form.at(-1) ?? "");
-    if (!wholeStart || !wholeEnd) continue;
-    out += text.slice(from, at) + REDACTED;
-    from = at + form.length;
-  }
-  return out + text.slice(from);
 }
 
 function safeEncode(text: string): string {

@@ -5,7 +5,7 @@ import { onAbort, sleep as realSleep, type Sleep } from "./abort";
 
 export type { Sleep };
 
-import type { CallOptions } from "./call-options";
+import { type CallOptions, ownProperties } from "./call-options";
 import { createValidationError, MAX_MESSAGE_EXCERPT } from "./errors";
 import { isTimeoutError } from "./guards";
 import type { Provider } from "./http-errors";
@@ -119,7 +119,7 @@ export function resolveWaiterOptions<Resource>(
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw createValidationError({ operation: waiter, path: "options", rule: "type", expected: "object" });
   }
-  const given = options ?? {};
+  const given = ownProperties(options ?? {});
   const intervalMs = finite(waiter, "intervalMs", given.intervalMs, 0) ?? defaults.intervalMs;
   const explicitMax = finite(waiter, "maxIntervalMs", given.maxIntervalMs, 0);
   if (explicitMax !== undefined && explicitMax < intervalMs) {
@@ -402,9 +402,12 @@ export function splitAndWaitOptions<Resource, Create extends CallOptions = CallO
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
     throw createValidationError({ operation, path: "options", rule: "type", expected: "object" });
   }
-  const { wait: given, ...create } = options ?? ({} as Create & { wait?: WaiterOptions<Resource> });
+  const own = ownProperties(options ?? ({} as Create & { wait?: WaiterOptions<Resource> }));
+  const { wait: given, ...create } = own;
+  // Only own properties count, here as everywhere options are read (a rest copy has a prototype).
+  const ownWait = typeof given === "object" && given !== null ? ownProperties(given) : given;
   const wait =
-    create.signal && given?.signal === undefined ? { ...given, signal: create.signal } : (given ?? {});
+    own.signal && ownWait?.signal === undefined ? { ...ownWait, signal: own.signal } : (ownWait ?? {});
   resolveWaiterOptions(waiter, wait, tuning);
   return { create: create as unknown as Create, wait };
 }

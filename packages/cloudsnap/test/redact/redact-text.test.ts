@@ -17,7 +17,7 @@ const cases: Array<{ name: string; given: { text: string; secrets?: string[] }; 
   },
   {
     name: "removes the JSON-escaped form",
-    given: { text: JSON.stringify({ v: 'a"b\\c' }), secrets: ['a"b\\c'] },
+    given: { text: JSON.stringify({ v: 'a"b\\c-secret' }), secrets: ['a"b\\c-secret'] },
     want: '{"v":"***"}',
   },
   {
@@ -26,6 +26,16 @@ const cases: Array<{ name: string; given: { text: string; secrets?: string[] }; 
     want: "***",
   },
   { name: "ignores empty secrets", given: { text: "keep", secrets: ["", "x"] }, want: "keep" },
+  {
+    name: "leaves a short secret inside a text, so it cannot mangle the words around it",
+    given: { text: "answered a redirect", secrets: ["a"] },
+    want: "answered a redirect",
+  },
+  {
+    name: "removes a short secret that is the whole text",
+    given: { text: "a", secrets: ["a"] },
+    want: "***",
+  },
   {
     name: "redacts URLs inside text",
     given: { text: "fetch failed: https://u:p@h/x?signature=zz (ECONNRESET)" },

@@ -10,10 +10,15 @@ describe("redactValue", () => {
       given: { error: { code: "E", message: "m" }, auth: { password: "p", token: { id: 1 } } },
       want: { error: { code: "E", message: "m" }, auth: { password: "***", token: "***" } },
     },
-    { name: "known secrets scrubbed from strings", given: ["x CANARY y"], want: ["x *** y"] },
+    { name: "known secrets scrubbed from strings", given: ["x CANARY-SECRET y"], want: ["x *** y"] },
+    {
+      name: "a short secret only where it is the whole value",
+      given: ["a", "a b", "ab"],
+      want: ["***", "a b", "ab"],
+    },
   ];
   it.each(cases)("$name", ({ given, want }) => {
-    expect(redactValue(given, ["CANARY"])).toEqual(want);
+    expect(redactValue(given, ["CANARY-SECRET", "a"])).toEqual(want);
   });
 
   it("does not modify its input", () => {

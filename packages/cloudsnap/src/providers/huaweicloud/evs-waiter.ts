@@ -2,7 +2,7 @@
 // createSnapshotAndWait when a wait starts, or imported directly for waitForEvsSnapshot.
 
 import type { evs as evsTypes } from "@cloudsnap/huaweicloud";
-import type { CallOptions } from "../../core/call-options";
+import { type CallOptions, ownProperties } from "../../core/call-options";
 import { isNotFoundError } from "../../core/guards";
 import {
   type AndWaitOptions,
@@ -79,13 +79,12 @@ export async function waitForEvsSnapshot(
   options?: WaiterOptions<EvsJob | EvsSnapshot>,
   deps?: WaiterDeps,
 ): Promise<EvsSnapshot> {
-  const snapshotId = requireId(WAITER, "snapshot_id", target?.snapshot_id);
+  const given = ownProperties(target ?? ({} as EvsSnapshotTarget));
+  const snapshotId = requireId(WAITER, "snapshot_id", given.snapshot_id);
   const jobId =
-    target.job_id === undefined || target.job_id === ""
-      ? undefined
-      : requireId(WAITER, "job_id", target.job_id);
+    given.job_id === undefined || given.job_id === "" ? undefined : requireId(WAITER, "job_id", given.job_id);
   const project =
-    target.project_id === undefined ? {} : { project_id: requireId(WAITER, "project_id", target.project_id) };
+    given.project_id === undefined ? {} : { project_id: requireId(WAITER, "project_id", given.project_id) };
   const resolved = resolveWaiterOptions(WAITER, options, DEFAULT_WAITER_TUNING);
   let step: Step = jobId ? "showJob" : "showSnapshot";
   const failure = (

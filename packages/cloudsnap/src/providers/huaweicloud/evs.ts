@@ -3,7 +3,7 @@
 
 import type { evs as evsTypes } from "@cloudsnap/huaweicloud";
 import { evs } from "@cloudsnap/huaweicloud/metadata";
-import type { CallOptions } from "../../core/call-options";
+import { type CallOptions, ownProperties } from "../../core/call-options";
 import type { FacadeMethods } from "../../core/facade";
 import type { ApiMetadata, Shape, Shapes } from "../../core/metadata";
 import type { AndWaitOptions } from "../../core/waiting";
@@ -65,12 +65,13 @@ export function withEvsWaiter(methods: EvsMethods): EvsClient {
       const { splitEvsWaitOptions, waitForEvsSnapshot } = await import("./evs-waiter");
       const { create, wait } = splitEvsWaitOptions("createSnapshotAndWait", options);
       const created = await methods.createSnapshot(params, create);
+      const project = ownProperties(params).project_id;
       return waitForEvsSnapshot(
         methods,
         {
           snapshot_id: created.snapshot_id,
           ...(created.job_id ? { job_id: created.job_id } : {}),
-          ...(params.project_id ? { project_id: params.project_id } : {}),
+          ...(project ? { project_id: project } : {}),
         },
         wait,
       );

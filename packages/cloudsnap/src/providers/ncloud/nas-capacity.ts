@@ -2,6 +2,7 @@
 // (the provider warns that overflowing it may fail the snapshot or delete older ones).
 
 import type { classicNas } from "@cloudsnap/ncloud";
+import { ownProperties } from "../../core/call-options";
 import { createValidationError } from "../../core/errors";
 import {
   ResourceNotFoundError,
@@ -188,10 +189,11 @@ function size(bytes: number): string {
   return `${bytes} bytes (${gib >= 0.1 || bytes === 0 ? gib.toFixed(1) : gib.toPrecision(2)} GiB)`;
 }
 
-function checkOptions(options: NasCapacityCheckOptions) {
-  if (typeof options !== "object" || options === null) {
+function checkOptions(given: NasCapacityCheckOptions) {
+  if (typeof given !== "object" || given === null) {
     throw createValidationError({ operation: CHECK, path: "options", rule: "type", expected: "object" });
   }
+  const options = ownProperties(given);
   if (options.acceptRisk !== undefined && typeof options.acceptRisk !== "boolean") {
     throw createValidationError({
       operation: CHECK,

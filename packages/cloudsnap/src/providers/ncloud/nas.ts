@@ -2,7 +2,7 @@
 // create took, the snapshot waiter, and create-and-wait.
 
 import type { classicNas } from "@cloudsnap/ncloud";
-import type { CallOptions } from "../../core/call-options";
+import { type CallOptions, ownProperties } from "../../core/call-options";
 import { createValidationError } from "../../core/errors";
 import type { FacadeMethods } from "../../core/facade";
 import type { AndWaitOptions } from "../../core/waiting";
@@ -63,7 +63,8 @@ export function withNasGuardAndWaiter(methods: ClassicNasMethods, check: CallChe
     ) =>
     async (params: P, options?: NasCreateOptions): Promise<R> => {
       await check(operationId, params, options);
-      const { acceptCapacityRisk, ...callOptions } = options ?? {};
+      const given = ownProperties(options ?? {});
+      const { acceptCapacityRisk, ...callOptions } = given;
       if (acceptCapacityRisk !== undefined && typeof acceptCapacityRisk !== "boolean") {
         throw createValidationError({
           operation: operationId,
@@ -73,7 +74,7 @@ export function withNasGuardAndWaiter(methods: ClassicNasMethods, check: CallChe
         });
       }
       if (!acceptCapacityRisk) {
-        const { signal, timeoutMs } = callOptions;
+        const { signal, timeoutMs } = given;
         await checkNasSnapshotCapacity(
           methods,
           { nasVolumeInstanceNo: params.nasVolumeInstanceNo },

@@ -1,6 +1,7 @@
 // Reading a Search Engine cluster's snapshot history, and waiting for a snapshot run to finish.
 // Loaded by createSnapshotAndWait when a wait starts, or imported directly.
 
+import { ownProperties } from "../../core/call-options";
 import { DecodeError } from "../../core/errors";
 import {
   type AndWaitOptions,
@@ -109,8 +110,9 @@ export async function waitForSearchEngineSnapshot(
   options?: WaiterOptions<SnapshotHistoryEntry>,
   deps?: WaiterDeps,
 ): Promise<SnapshotHistoryEntry> {
-  const cluster = requireId(WAITER, "serviceGroupInstanceNo", target?.serviceGroupInstanceNo);
-  const name = requireId(WAITER, "snapshotName", target?.snapshotName);
+  const given = ownProperties(target ?? ({} as SearchEngineSnapshotTarget));
+  const cluster = requireId(WAITER, "serviceGroupInstanceNo", given.serviceGroupInstanceNo);
+  const name = requireId(WAITER, "snapshotName", given.snapshotName);
   const resolved = resolveWaiterOptions(WAITER, options, DEFAULT_WAITER_TUNING);
   const source = {
     provider: "ncloud",
@@ -123,7 +125,7 @@ export async function waitForSearchEngineSnapshot(
     async (call): Promise<Observation<SnapshotHistoryEntry, SnapshotHistoryEntry>> => {
       const entry = await readHistoryEntry(
         client,
-        { ...target, serviceGroupInstanceNo: cluster, snapshotName: name },
+        { ...given, serviceGroupInstanceNo: cluster, snapshotName: name },
         call,
       );
       if (!entry) return { kind: "pending", operation: OPERATION, status: "NOT_IN_HISTORY" };
@@ -151,13 +153,14 @@ export async function readHistoryEntry(
   target: SearchEngineSnapshotTarget,
   call: PollCallOptions,
 ): Promise<SnapshotHistoryEntry | undefined> {
+  const own = ownProperties(target);
   const readPage = async (pageNo: number) => {
     const answer = await client.getSnapshotHistory(
       {
-        serviceGroupInstanceNo: target.serviceGroupInstanceNo,
+        serviceGroupInstanceNo: own.serviceGroupInstanceNo,
         pageNo,
         pageSize: SEARCH_ENGINE_HISTORY_PAGE_SIZE,
-        ...(target.apiRegion === undefined ? {} : { apiRegion: target.apiRegion }),
+        ...(own.apiRegion === undefined ? {} : { apiRegion: own.apiRegion }),
       },
       call,
     );
@@ -170,10 +173,10 @@ export async function readHistoryEntry(
     return answer.result;
   };
   const first = await readPage(1);
-  let entries = named(first?.snapshotHistoryResponseList, target.snapshotName);
+  let entries = named(first?.snapshotHistoryResponseList, own.snapshotName);
   const lastPage = first?.totalPage ?? 1;
   if (entries.length === 0 && first?.isLast !== true && lastPage > 1) {
-    entries = named((await readPage(lastPage))?.snapshotHistoryResponseList, target.snapshotName);
+    entries = named((await readPage(lastPage))?.snapshotHistoryResponseList, own.snapshotName);
   }
   return latestEntry(entries);
 }

@@ -2,6 +2,7 @@
 // search-engine-waiter.ts, loaded when a wait starts).
 
 import type { searchEngine } from "@cloudsnap/ncloud";
+import { ownProperties } from "../../core/call-options";
 import type { FacadeMethods } from "../../core/facade";
 import type { AndWaitOptions } from "../../core/waiting";
 
@@ -32,12 +33,13 @@ export function withSearchEngineWaiter(methods: SearchEngineMethods): SearchEngi
       );
       const { create, wait } = splitSearchEngineWaitOptions("createSnapshotAndWait", options);
       await methods.createSnapshot(params, create);
+      const own = ownProperties(params);
       return waitForSearchEngineSnapshot(
         methods,
         {
-          serviceGroupInstanceNo: String(params.serviceGroupInstanceNo),
-          snapshotName: params.snapshotName,
-          ...(params.apiRegion ? { apiRegion: params.apiRegion } : {}),
+          serviceGroupInstanceNo: String(own.serviceGroupInstanceNo),
+          snapshotName: own.snapshotName,
+          ...(own.apiRegion ? { apiRegion: own.apiRegion } : {}),
         },
         wait,
       );

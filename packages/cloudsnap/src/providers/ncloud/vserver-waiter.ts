@@ -1,6 +1,7 @@
 // Waiting for a VPC block storage snapshot (INIT → CREAT). Loaded by
 // createBlockStorageSnapshotInstanceAndWait when a wait starts, or imported directly.
 
+import { ownProperties } from "../../core/call-options";
 import { ResourceNotFoundError } from "../../core/waiter-errors";
 import {
   type AndWaitOptions,
@@ -44,10 +45,13 @@ const OPERATION = "getBlockStorageSnapshotInstanceDetail";
 /**
  * Waits until a NAVER Cloud VPC block storage snapshot can be used, polling
  * `getBlockStorageSnapshotInstanceDetail` and matching `blockStorageSnapshotInstanceStatus.code`
- * (never the label): `INIT` → keep waiting, `CREAT` → done (resolves with the snapshot). It fails
- * with `SnapshotFailedError` when the detail list comes back empty (the snapshot was deleted or its
- * creation was dropped), when a `CREAT` snapshot is being deleted (operation `TERMT`), and on the
- * Classic-only end states `TERMT` / `NAVAI`; any other code is reported and waited on.
+ * (never the label): `INIT` → keep waiting, `CREAT` → done (resolves with the snapshot). Only the
+ * snapshot asked for counts: until an answer lists it, it is "not found yet" (status `NOT_LISTED`),
+ * and after 3 such answers in a row the waiter fails with `ResourceNotFoundError`, never with another
+ * snapshot. It fails with `SnapshotFailedError` when the detail list comes back empty after listing
+ * it (the snapshot was deleted or its creation was dropped), when a `CREAT` snapshot is being deleted
+ * (operation `TERMT`), and on the Classic-only end states `TERMT` / `NAVAI`; any other code is
+ * reported and waited on.
  *
  * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError` with the last
  * state). See providers.md §3 and §8.5 (the NCP Terraform provider waits `INIT` → `CREAT` likewise).
@@ -58,7 +62,8 @@ export async function waitForBlockStorageSnapshot(
   options?: WaiterOptions<BlockStorageSnapshotInstance>,
   deps?: WaiterDeps,
 ): Promise<BlockStorageSnapshotInstance> {
-  const id = requireId(WAITER, "blockStorageSnapshotInstanceNo", target?.blockStorageSnapshotInstanceNo);
+  const given = ownProperties(target ?? ({} as BlockStorageSnapshotTarget));
+  const id = requireId(WAITER, "blockStorageSnapshotInstanceNo", given.blockStorageSnapshotInstanceNo);
   const resolved = resolveWaiterOptions(WAITER, options, DEFAULT_WAITER_TUNING);
   const source = {
     provider: "ncloud",
@@ -67,6 +72,7 @@ export async function waitForBlockStorageSnapshot(
     what: "block storage snapshot",
   } as const;
   let notListed = 0;
+  let listed = false;
   return pollUntil(
     { ...source, waiter: WAITER },
     async (call) => {
@@ -74,19 +80,19 @@ export async function waitForBlockStorageSnapshot(
         {
           blockStorageSnapshotInstanceNo: id,
           responseFormatType: "json",
-          ...(target.regionCode === undefined ? {} : { regionCode: target.regionCode }),
+          ...(given.regionCode === undefined ? {} : { regionCode: given.regionCode }),
         },
         call,
       );
       const list = answer.blockStorageSnapshotInstanceList ?? [];
-      // Only the snapshot asked for counts: an answer listing others is "not there yet", never theirs.
-      notListed =
-        list.length > 0 && !list.some((item) => item.blockStorageSnapshotInstanceNo === id)
-          ? notListed + 1
-          : 0;
+      // Only the snapshot asked for counts: an answer without it (empty, or listing others) is "not
+      // there yet", never theirs; only once it was listed does an empty answer mean it is gone.
+      const found = list.some((item) => item.blockStorageSnapshotInstanceNo === id);
+      listed ||= found;
+      notListed = !found && (list.length > 0 || !listed) ? notListed + 1 : 0;
       if (notListed >= MAX_POLLS_NOT_LISTED) {
         throw new ResourceNotFoundError(
-          `${WAITER}: block storage snapshot ${id} is not in the answers of ${OPERATION} (${notListed} polls listed only other snapshots)`,
+          `${WAITER}: block storage snapshot ${id} is not in the answers of ${OPERATION} (${notListed} polls in a row did not list it)`,
           {
             provider: "ncloud",
             operation: OPERATION,
@@ -95,7 +101,7 @@ export async function waitForBlockStorageSnapshot(
           },
         );
       }
-      return classify(list, id, source);
+      return classify(list, id, listed, source);
     },
     resolved,
     deps,
@@ -105,10 +111,12 @@ export async function waitForBlockStorageSnapshot(
 function classify(
   list: readonly BlockStorageSnapshotInstance[],
   id: string,
+  listed: boolean,
   source: Parameters<typeof snapshotFailure>[0],
 ): Observation<BlockStorageSnapshotInstance, BlockStorageSnapshotInstance> {
   const snapshot = list.find((item) => item.blockStorageSnapshotInstanceNo === id);
-  if (!snapshot && list.length > 0) return { kind: "pending", operation: OPERATION, status: "NOT_LISTED" };
+  if (!snapshot && (list.length > 0 || !listed))
+    return { kind: "pending", operation: OPERATION, status: "NOT_LISTED" };
   if (!snapshot) {
     const reason = "the snapshot is no longer listed: it was deleted, or its creation was dropped";
     return {

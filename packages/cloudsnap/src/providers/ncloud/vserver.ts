@@ -2,6 +2,7 @@
 // loaded when a wait starts).
 
 import type { vserver } from "@cloudsnap/ncloud";
+import { ownProperties } from "../../core/call-options";
 import type { FacadeMethods } from "../../core/facade";
 import type { AndWaitOptions } from "../../core/waiting";
 
@@ -33,7 +34,7 @@ export function withBlockStorageWaiter(
       const created = await methods.createBlockStorageSnapshotInstance(params, create);
       const blockStorageSnapshotInstanceNo =
         created.blockStorageSnapshotInstanceList?.[0]?.blockStorageSnapshotInstanceNo ?? "";
-      const region = params.regionCode ?? regionCode;
+      const region = ownProperties(params).regionCode ?? regionCode;
       return waitForBlockStorageSnapshot(
         methods,
         { blockStorageSnapshotInstanceNo, ...(region ? { regionCode: region } : {}) },

@@ -85,11 +85,14 @@ export function createSessionAuthorizer(
   let session: string | undefined;
   let pending: Promise<string> | undefined;
   let password: string | undefined;
+  // ZStack takes the digest as the password itself: it is as secret as the password.
+  let passwordDigest: string | undefined;
 
   const logIn = async (): Promise<string> => {
     const { accountName, password: plain } = await credentials();
     password = plain;
     const digest = await cryptoPort.sha512Hex(plain);
+    passwordDigest = digest;
     const body = await call("logInByAccount", { logInByAccount: { accountName, password: digest } }, [
       plain,
       digest,
@@ -130,6 +133,10 @@ export function createSessionAuthorizer(
       session = undefined;
       if (ending) await call("logOut", { sessionUuid: ending }, [ending]);
     },
-    secrets: () => [...(session ? [session] : []), ...(password ? [password] : [])],
+    secrets: () => [
+      ...(session ? [session] : []),
+      ...(password ? [password] : []),
+      ...(passwordDigest ? [passwordDigest] : []),
+    ],
   };
 }

@@ -3,7 +3,7 @@
 
 import { withDeadline } from "../../core/abort";
 import type { CallOptions } from "../../core/call-options";
-import { DEFAULT_OVERALL_TIMEOUT_MS } from "../../core/call-options";
+import { DEFAULT_OVERALL_TIMEOUT_MS, ownProperties } from "../../core/call-options";
 import { createValidationError, DecodeError } from "../../core/errors";
 import { isBadRequestError, isNotFoundError, isServerError } from "../../core/guards";
 import type { OperationMetadata } from "../../core/metadata";
@@ -97,21 +97,33 @@ export function isDuplicateJob(error: unknown, operationId: string, jobUuid: str
   return /Duplicate job uuid/i.test(text) && text.includes(`[${jobUuid}]`);
 }
 
-/** The job id from a 202 `location`: only its last path segment is used (the host may be internal). */
+/**
+ * The job id from a 202 `location`: only its `api-jobs/<id>` segment is used (the host may be
+ * internal, so the job is polled on the configured origin). Anything but a ZStack job id there (a
+ * `..`, an encoded slash, no id at all) is a `DecodeError`: the create was received, so it is never
+ * reported as bad input, and no other path is ever polled.
+ */
 export function jobUuidFromLocation(location: string): string {
   const match = /\/api-jobs\/([^/?#]+)/.exec(location);
   const fail = (cause?: unknown) =>
-    new DecodeError("ZStack answered 202 without an api-jobs location", {
-      operation: "createVolumeSnapshot",
-      status: 202,
-      ...(cause === undefined ? {} : { cause }),
-    });
+    new DecodeError(
+      "createVolumeSnapshot: ZStack answered 202 without a usable api-jobs location (HTTP 202); " +
+        "the request may have been received",
+      {
+        operation: "createVolumeSnapshot",
+        status: 202,
+        ...(cause === undefined ? {} : { cause }),
+      },
+    );
   if (!match?.[1]) throw fail();
+  let jobUuid: string;
   try {
-    return decodeURIComponent(match[1]);
+    jobUuid = decodeURIComponent(match[1]);
   } catch (cause) {
     throw fail(cause);
   }
+  if (!JOB_UUID_PATTERN.test(jobUuid)) throw fail();
+  return jobUuid;
 }
 
 /**
@@ -205,8 +217,8 @@ export function createJobFollower(api: ApiBinding): JobFollower {
     const { operationId } = operation;
     await checkCall(api, operationId, params, options);
     // Checked: an object of the operation's own fields (or nothing).
-    const own: Record<string, unknown> = { ...(params as Record<string, unknown> | undefined) };
-    const given = options ?? {};
+    const own = ownProperties({ ...(params as Record<string, unknown> | undefined) });
+    const given = ownProperties(options ?? {});
     const { intervalMs, maxIntervalMs, backoff, deadlineMs, onProgress, ...callOptions } = given;
     const wait = withoutUndefined({
       intervalMs,
@@ -225,7 +237,7 @@ export function createJobFollower(api: ApiBinding): JobFollower {
       { operation: operationId, timeoutMs: overallMs, signal: given.signal },
       async ({ signal }) => {
         const submit = async (jobParams: Record<string, unknown>): Promise<unknown> => {
-          const identified = withJobUuid(operation, jobParams, callOptions.headers);
+          const identified = withJobUuid(operation, jobParams, given.headers);
           // Copies of this create put on the wire: a duplicate is proof only once an earlier one went.
           let sends = 0;
           let jobUuid: string;
@@ -246,7 +258,7 @@ export function createJobFollower(api: ApiBinding): JobFollower {
               throw error;
             jobUuid = sent;
           }
-          return waitForJob(jobUuid, poll(callOptions.retry), { ...wait, signal });
+          return waitForJob(jobUuid, poll(given.retry), { ...wait, signal });
         };
         try {
           return await submit(own);

@@ -121,14 +121,16 @@ describe("createSessionAuthorizer", () => {
     expect(await sessionOf()).toBe(`OAuth ${SESSIONS[1]}`);
   });
 
-  it("lists the session and the password as secrets, and forgets the session on close", async () => {
+  it("lists the session, the password and its digest as secrets, and forgets the session on close", async () => {
     const { authorizer, seen, sessionOf } = authorizerWith((r) => (isLogin(r) ? loggedIn(0) : json({})));
     expect(authorizer.secrets()).toEqual([]);
     await sessionOf();
-    expect(authorizer.secrets()).toEqual([SESSIONS[0], ACCOUNT.password]);
+    // ZStack takes the SHA-512 digest as the password itself: it is a secret too.
+    const digest = createHash("sha512").update(ACCOUNT.password).digest("hex");
+    expect(authorizer.secrets()).toEqual([SESSIONS[0], ACCOUNT.password, digest]);
     await authorizer.close();
     expect(seen.at(-1)?.method).toBe("DELETE");
     expect(seen.at(-1)?.url.pathname).toBe(`/zstack/v1/accounts/sessions/${SESSIONS[0]}`);
-    expect(authorizer.secrets()).toEqual([ACCOUNT.password]);
+    expect(authorizer.secrets()).toEqual([ACCOUNT.password, digest]);
   });
 });

@@ -231,7 +231,11 @@ describe("jobUuidFromLocation", () => {
       given: `https://zs/zstack/v1/api-jobs/${JOB}?x=1#y`,
       want: JOB,
     },
-    { name: "a percent-encoded segment", given: "http://zs/zstack/v1/api-jobs/ab%2Dcd", want: "ab-cd" },
+    {
+      name: "a percent-encoded segment",
+      given: `http://zs/zstack/v1/api-jobs/%${JOB.charCodeAt(0).toString(16)}${JOB.slice(1)}`,
+      want: JOB,
+    },
   ];
   it.each(good)("takes the job id from $name", ({ given, want }) => {
     expect(jobUuidFromLocation(given)).toBe(want);
@@ -241,8 +245,13 @@ describe("jobUuidFromLocation", () => {
     { name: "a location without the job segment", given: "http://10.0.0.5:8080/zstack/v1/api-jobs/" },
     { name: "a location elsewhere", given: `http://10.0.0.5:8080/zstack/v1/volumes/${JOB}` },
     { name: "an empty location", given: "" },
+    { name: "a segment that climbs out of api-jobs", given: "http://zs/zstack/v1/api-jobs/../accounts" },
+    { name: "an encoded slash", given: `http://zs/zstack/v1/api-jobs/${JOB}%2F..` },
+    { name: "a segment that is not a job id", given: "http://zs/zstack/v1/api-jobs/ab%2Dcd" },
   ];
   it.each(bad)("refuses $name", ({ given }) => {
-    expect(() => jobUuidFromLocation(given)).toThrow("ZStack answered 202 without an api-jobs location");
+    expect(() => jobUuidFromLocation(given)).toThrow(
+      "ZStack answered 202 without a usable api-jobs location",
+    );
   });
 });
