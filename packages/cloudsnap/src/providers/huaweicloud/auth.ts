@@ -2,22 +2,10 @@
 // scheme is in token.ts, loaded only by clients that use it.)
 
 import { type CredentialSource, checkedCredentials } from "../../core/credentials";
-import { DecodeError } from "../../core/errors";
-import { callOperation } from "../../core/pipeline";
-import type { ApiBinding, Authorizer } from "../../core/provider";
-import { type ClockInput, createSigningClock, toClock } from "../../core/signing";
-import {
-  AKSK_FIELDS,
-  type HuaweiCloudCredentials,
-  type HuaweiCloudIamUserCredentials,
-  IAM_USER_FIELDS,
-} from "./credentials";
-import {
-  HUAWEICLOUD_CLOCK_WINDOW_MS,
-  isHuaweiCloudClockRejection,
-  isHuaweiCloudTokenExpiry,
-  TOKEN_REFRESH_MARGIN_MS,
-} from "./rules";
+import type { Authorizer } from "../../core/provider";
+import { type ClockInput, createSigningClock } from "../../core/signing";
+import { AKSK_FIELDS, type HuaweiCloudCredentials } from "./credentials";
+import { HUAWEICLOUD_CLOCK_WINDOW_MS, isHuaweiCloudClockRejection } from "./rules";
 import { HEADER_PROJECT_ID, signHuaweiCloudWire } from "./signer";
 
 const SCHEME = "Huawei Cloud";

@@ -23,6 +23,7 @@ import {
   type NcloudSite,
   ncloudAccept,
   ncloudOrigin,
+  rejectServiceFailure,
   unwrapResponseRoot,
 } from "./rules";
 import { type SearchEngineClient, type SearchEngineMethods, withSearchEngineWaiter } from "./search-engine";
@@ -97,6 +98,7 @@ export function createNcloudClient(options: NcloudClientOptions = {}): NcloudCli
   });
   const ses = bind("searchEngine", searchEngine, {
     fillDefaults: fillField("apiRegion", options.searchEngineRegion ?? "v2"),
+    unwrap: rejectServiceFailure,
   });
   return {
     classicNas: withNasGuardAndWaiter(bindMethods<ClassicNasMethods>(nas), (id, params, callOptions) =>

@@ -7,6 +7,7 @@ import { createValidationError } from "../../core/errors";
 import type { FacadeMethods } from "../../core/facade";
 import type { AndWaitOptions } from "../../core/waiting";
 import { checkNasSnapshotCapacity } from "./nas-capacity";
+import { noSnapshotListed } from "./rules";
 
 /** The generated Classic NAS operations as facade methods. */
 export type ClassicNasMethods = FacadeMethods<
@@ -101,6 +102,8 @@ export function withNasGuardAndWaiter(methods: ClassicNasMethods, check: CallChe
         options,
       );
       const created = await createNasVolumeSnapshot(params, create);
+      if ((created.nasVolumeSnapshotList ?? []).length === 0)
+        throw noSnapshotListed("createNasVolumeSnapshot");
       const nasVolumeSnapshotName = newestNasSnapshotName(created);
       return waitForNasVolumeSnapshot(
         methods,

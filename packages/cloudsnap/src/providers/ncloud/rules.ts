@@ -3,6 +3,7 @@
 // the Accept header, and the sites' gateways (from the specs' `servers`).
 
 import { classicNas, searchEngine, vserver } from "@cloudsnap/ncloud/metadata";
+import { DecodeError } from "../../core/errors";
 import { asRecord, asText, type ProviderErrorDetails } from "../../core/http-errors";
 import type { OperationMetadata, ServerMetadata } from "../../core/metadata";
 import { hasField, type ProviderRules } from "../../core/provider";
@@ -138,7 +139,34 @@ export function unwrapResponseRoot(value: unknown): unknown {
 }
 
 /** NAVER Cloud's rules, as the core reads them: 429 (gateway codes 400/410/420) is the core's own rule. */
+/**
+ * Search Engine answers `{ code, message, result }`; a non-zero `code` is a failure even on HTTP 200
+ * (its docs point to NAVER Cloud's common codes; a 200 with a failure code is UNCONFIRMED, so the
+ * safe reading is taken: never a success).
+ */
+export function rejectServiceFailure(value: unknown): unknown {
+  const envelope = value as { code?: unknown; message?: unknown } | null;
+  if (
+    typeof envelope === "object" &&
+    envelope !== null &&
+    envelope.code !== undefined &&
+    envelope.code !== 0
+  ) {
+    const message =
+      typeof envelope.message === "string" && envelope.message ? ` (${envelope.message.slice(0, 200)})` : "";
+    throw new Error(`the service answered code ${String(envelope.code).slice(0, 20)}${message} instead of 0`);
+  }
+  return value;
+}
+
 export const NCLOUD_RULES: ProviderRules = {
   provider: "ncloud",
   extractError: extractNcloudError,
 };
+
+/** A create's answer that lists no snapshot: the create may still have run, so never a `ValidationError`. */
+export function noSnapshotListed(operation: string): DecodeError {
+  return new DecodeError(`${operation}: the answer lists no snapshot; the create may have been received`, {
+    operation,
+  });
+}

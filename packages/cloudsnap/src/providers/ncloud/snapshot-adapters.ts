@@ -1,7 +1,7 @@
 // NAVER Cloud's three snapshot APIs behind the unified `createSnapshot`: how their targets are
 // written, how they name snapshots, which call takes one, and what their statuses mean.
 
-import { createValidationError, DecodeError } from "../../core/errors";
+import { createValidationError } from "../../core/errors";
 import {
   type AdapterContext,
   adapterClient,
@@ -15,7 +15,7 @@ import {
 } from "../../core/snapshot";
 import { createNcloudClient, type NcloudClient, type NcloudClientOptions } from "./client";
 import { type NasVolumeSnapshot, newestNasSnapshotName } from "./nas";
-import type { NcloudSite } from "./rules";
+import { type NcloudSite, noSnapshotListed } from "./rules";
 import type { SnapshotHistoryEntry } from "./search-engine";
 import type { BlockStorageSnapshotInstance } from "./vserver";
 
@@ -123,9 +123,10 @@ export const ncloudNasAdapter: SnapshotAdapter<NcloudNasTarget, NcloudClient> = 
       { ...input.call, ...(input.acceptCapacityRisk ? { acceptCapacityRisk: true } : {}) },
     );
     // The answer lists every snapshot of the volume, the new one included.
-    const name = newestNasSnapshotName(created);
-    const raw = (created.nasVolumeSnapshotList ?? []).find((item) => item.nasVolumeSnapshotName === name);
-    return nasSnapshot(target, raw as NasVolumeSnapshot);
+    const list = created.nasVolumeSnapshotList ?? [];
+    if (list.length === 0) throw noSnapshotListed("createNasVolumeSnapshot");
+    const name = newestNasSnapshotName(list);
+    return nasSnapshot(target, list.find((item) => item.nasVolumeSnapshotName === name) as NasVolumeSnapshot);
   },
   async prepare(client, target, call) {
     const list = await client.classicNas.getNasVolumeSnapshotList(
@@ -226,12 +227,7 @@ export const ncloudVpcAdapter: SnapshotAdapter<NcloudVpcTarget, NcloudClient> = 
       input.call,
     );
     const raw = created.blockStorageSnapshotInstanceList?.[0];
-    if (!raw) {
-      throw new DecodeError(
-        "createBlockStorageSnapshotInstance: the answer lists no snapshot; the create may have been received",
-        { operation: "createBlockStorageSnapshotInstance" },
-      );
-    }
+    if (!raw) throw noSnapshotListed("createBlockStorageSnapshotInstance");
     return vpcSnapshot(target, raw, input.nameSource);
   },
   prepare: async () => ({}),

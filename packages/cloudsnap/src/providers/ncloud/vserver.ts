@@ -5,6 +5,7 @@ import type { vserver } from "@cloudsnap/ncloud";
 import { ownProperties } from "../../core/call-options";
 import type { FacadeMethods } from "../../core/facade";
 import type { AndWaitOptions } from "../../core/waiting";
+import { noSnapshotListed } from "./rules";
 
 /** The generated VPC Server operations as facade methods. */
 export type VserverMethods = FacadeMethods<vserver.Operations, vserver.operations, "regionCode", "unwrap">;
@@ -33,7 +34,8 @@ export function withBlockStorageWaiter(
       );
       const created = await methods.createBlockStorageSnapshotInstance(params, create);
       const blockStorageSnapshotInstanceNo =
-        created.blockStorageSnapshotInstanceList?.[0]?.blockStorageSnapshotInstanceNo ?? "";
+        created.blockStorageSnapshotInstanceList?.[0]?.blockStorageSnapshotInstanceNo;
+      if (!blockStorageSnapshotInstanceNo) throw noSnapshotListed("createBlockStorageSnapshotInstance");
       const region = ownProperties(params).regionCode ?? regionCode;
       return waitForBlockStorageSnapshot(
         methods,
