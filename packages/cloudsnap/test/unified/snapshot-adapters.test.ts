@@ -1,7 +1,9 @@
 // The adapters' resume side: what `prepare` records before a journaled create, what `find` sends to
-// look a create up after a crash, and which snapshot it accepts as that create's.
+// look a create up after a crash and which snapshot it accepts as that create's, and how a ZStack
+// create sent again with its recorded job id follows the job the first copy started.
 
 import { describe, expect, it } from "vitest";
+import { BadRequestError } from "../../src/core/http-errors";
 import { createHuaweiCloudClient } from "../../src/providers/huaweicloud/client";
 import { huaweiCloudEvsAdapter } from "../../src/providers/huaweicloud/snapshot-adapter";
 import { createNcloudClient } from "../../src/providers/ncloud/client";
@@ -219,6 +221,54 @@ describe("ZStack: prepare chooses the ids, find looks the snapshot up by its UUI
     const { client, seen } = zstack(() => json({ inventories: [] }));
     expect(await zstackAdapter.find(client, target, { resourceUuid: mine }, {})).toBeUndefined();
     expect(await zstackAdapter.find(client, target, {}, {})).toBeUndefined();
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe("ZStack: a create sent again with its recorded job id", () => {
+  const target = { api: "zstack", volumeId: "e60a0fb0b75743c1b0fcb017e31db043" } as const;
+  const jobUuid = "5a1b0c2d3e4f40718293a4b5c6d7e8f9";
+  const resourceUuid = "ec8f396d8a5d48ce8bd949d469c0be62";
+  const input = {
+    name: "e60a0fb0b75743c1b0fcb017e31db043-20261205-181513",
+    nameSource: "default",
+    description: undefined,
+    call: {},
+    jobUuid,
+    resourceUuid,
+  } as const;
+  // The job has finished by the time the resumed create arrives (its first poll answers 200).
+  const duplicate = (jobResult: Record<string, unknown>) =>
+    zstack((request) =>
+      request.method === "POST"
+        ? new Response(`Duplicate job uuid[${request.headers.get("x-job-uuid")}]`, {
+            status: 400,
+            headers: { "content-type": "text/plain" },
+          })
+        : json({ inventory: jobResult }),
+    );
+
+  it("follows the job the first copy started when ZStack refuses the id as a duplicate", async () => {
+    const { client, seen } = duplicate(zstackInventory({ uuid: resourceUuid, volumeUuid: target.volumeId }));
+    const snapshot = await zstackAdapter.create(client, target, input);
+    expect(snapshot).toMatchObject({ id: resourceUuid, status: "ready", volumeId: target.volumeId });
+    expect(seen.map((r) => `${r.method} ${r.url.pathname}`)).toStrictEqual([
+      `POST /zstack/v1/volumes/${target.volumeId}/volume-snapshots`,
+      `GET /zstack/v1/api-jobs/${jobUuid}`,
+    ]);
+    expect(seen[0]?.headers.get("x-job-uuid")).toBe(jobUuid);
+    expect(JSON.parse(seen[0]?.body ?? "{}").params.resourceUuid).toBe(resourceUuid);
+  });
+
+  it("does not take a job whose snapshot is not the UUID this create chose", async () => {
+    const { client } = duplicate(zstackInventory({ uuid: "0".repeat(32), volumeUuid: target.volumeId }));
+    await expect(zstackAdapter.create(client, target, input)).rejects.toBeInstanceOf(BadRequestError);
+  });
+
+  it("does not follow a duplicate of an id that was not recorded with a snapshot UUID", async () => {
+    const { client, seen } = duplicate(zstackInventory({ uuid: resourceUuid }));
+    const { resourceUuid: _, ...withoutUuid } = input;
+    await expect(zstackAdapter.create(client, target, withoutUuid)).rejects.toBeInstanceOf(BadRequestError);
     expect(seen).toHaveLength(1);
   });
 });
