@@ -1,9 +1,12 @@
 // `pnpm bench`: per-call overhead against a loopback server, cold import and bundle size of the
-// tarball-installed packages. Prints one Markdown document and writes it to bench/results.md.
+// tarball-installed packages, then snapshotMany in bulk (bulk/). Prints one Markdown document and
+// writes it to bench/results.md.
 import { writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { renderBulk } from "./bulk/render-bulk";
+import { runBulk } from "./bulk/run-bulk";
 import { measureBundles } from "./bundle/measure-bundles";
 import { measureColdImport } from "./cold-import/measure-cold-import";
 import { createTarballProject } from "./install/tarball-project";
@@ -58,7 +61,8 @@ async function main(): Promise<void> {
   } finally {
     await project.dispose();
   }
-  const markdown = renderResults({
+  const bulk = await runBulk();
+  const perCallAndSize = renderResults({
     machine,
     command: "pnpm bench",
     perCall,
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
     durationMs: performance.now() - started,
     loadAverageAtEnd: loadavg()[0] ?? Number.NaN,
   });
+  const markdown = `${perCallAndSize}\n${renderBulk(bulk)}`;
   const out = values.out ?? fileURLToPath(new URL("./results.md", import.meta.url));
   await writeFile(out, markdown);
   process.stdout.write(markdown);

@@ -52,15 +52,22 @@ const FLOOR_SHARE = 1 / 16;
 const RECOVERY_SHARE_PER_SECOND = 1 / 10;
 /** Pause after a throttling answer that names no `Retry-After`. */
 const DEFAULT_PAUSE_MS = 1_000;
+/**
+ * How far a late timer is caught up while requests wait: at most this long's worth of tokens go at
+ * once (10 at 100/s). Enough for timer granularity and event-loop stalls; a longer stall (a
+ * suspended process) loses its time rather than bursting into the provider's one-second window.
+ */
+export const MAX_CATCH_UP_MS = 100;
 /** A `Retry-After` beyond this is capped: a broken header must not park a bulk run for hours. */
 const MAX_PAUSE_MS = 60_000;
 
 /**
- * One account's token bucket. Requests queue in order; one token is released every `1/rate` s. A
- * timer that fires late is caught up (so timer jitter does not lower the rate), but never by more
- * than one token: after an idle spell at most two requests go at once. On throttling, every queued and
- * future request of the account pauses together and the rate is halved; it then climbs back
- * towards the ceiling.
+ * One account's token bucket. Requests queue in order; one token is released every `1/rate` s. While
+ * requests wait, the schedule is kept: a timer that fires late (timers are millisecond-grained, and a
+ * busy event loop runs them later still) releases every request that fell due meanwhile, up to
+ * {@link MAX_CATCH_UP_MS} worth, so jitter does not lower the rate. An idle spell banks nothing: after
+ * one at most two requests go at once. On throttling, every queued and future request of the account
+ * pauses together and the rate is halved; it then climbs back towards the ceiling.
  */
 export class AccountLimiter {
   readonly account: string;
@@ -119,6 +126,8 @@ export class AccountLimiter {
           reject(reason);
         });
       }
+      // After an idle spell the schedule starts afresh (at most one token kept): idle time is not banked.
+      if (this.#queue.length === 0) this.#next = Math.max(this.#next, this.#clock.now() - 1000 / this.#rate);
       this.#queue.push(entry);
       this.#pump();
     });
@@ -165,7 +174,8 @@ export class AccountLimiter {
       const at = Math.max(this.#next, this.#pausedUntil);
       if (at > now) break;
       const entry = this.#queue.shift() as QueueEntry;
-      this.#next = Math.max(at, now - 1000 / this.#rate) + 1000 / this.#rate;
+      const interval = 1000 / this.#rate;
+      this.#next = Math.max(at, now - Math.max(interval, MAX_CATCH_UP_MS)) + interval;
       if (this.#requests === 0) this.#first = now;
       this.#last = now;
       this.#requests += 1;

@@ -366,9 +366,11 @@ export async function snapshotMany(
     if (journal && !stopped()) {
       const left = journal.unvisited();
       if (left.length > 0) {
+        // Not Math.min(...left): spreading a few hundred thousand positions overflows the stack.
+        const first = left.reduce((a, b) => Math.min(a, b));
         fatal ??= {
           error: new JournalError(
-            `journal ${journal.path} records ${left.length} target(s) beyond the end of this list (the first is #${Math.min(...left) + 1}): it was written for another target list`,
+            `journal ${journal.path} records ${left.length} target(s) beyond the end of this list (the first is #${first + 1}): it was written for another target list`,
             { path: journal.path },
           ),
         };

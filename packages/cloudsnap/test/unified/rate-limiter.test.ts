@@ -6,8 +6,8 @@ import {
   type ThrottleNotice,
 } from "../../src/unified/rate-limiter";
 
-/** A manual clock: timers fire only when the test advances time. */
-function manualClock() {
+/** A manual clock: timers fire only when the test advances time, each `lateMs` after it was due. */
+function manualClock(lateMs = 0) {
   let now = 0;
   let timers: { at: number; callback: () => void; id: number }[] = [];
   let ids = 0;
@@ -15,7 +15,7 @@ function manualClock() {
     now: () => now,
     setTimeout: (callback, ms) => {
       const id = ++ids;
-      timers.push({ at: now + ms, callback, id });
+      timers.push({ at: now + ms + lateMs, callback, id });
       return id;
     },
     clearTimeout: (id) => {
@@ -53,6 +53,47 @@ describe("AccountLimiter", () => {
       expect((times[i] as number) - (times[i - 1] as number)).toBeCloseTo(100, 5);
     expect(limiter.stats()).toMatchObject({ requests: 25, throttled: 0, ceiling: 10 });
     expect(limiter.stats().achievedRate).toBeCloseTo(10, 5);
+  });
+
+  it("keeps the rate when every timer fires late: what fell due meanwhile goes at once", async () => {
+    // 15 ms late at 100/s (a busy event loop): each timer finds one or two more requests due.
+    const { clock, advance } = manualClock(15);
+    const limiter = new AccountLimiter("a", 100, { clock });
+    const times: number[] = [];
+    const all = Array.from({ length: 301 }, () => limiter.acquire().then(() => times.push(clock.now())));
+    await advance(3_100);
+    await Promise.all(all);
+    expect(times).toHaveLength(301);
+    expect(times.at(-1)).toBeLessThanOrEqual(3_000 + 15);
+    // Never ahead of the schedule: the i-th request goes no earlier than i/rate.
+    for (const [i, at] of times.entries()) expect(at).toBeGreaterThanOrEqual(i * 10 - 1e-9);
+    limiter.close(new Error("done"));
+  });
+
+  it("catches up at most 100 ms worth after a long stall, and banks nothing while idle", async () => {
+    const { clock, advance } = manualClock(1_000); // one stalled second
+    const limiter = new AccountLimiter("a", 100, { clock });
+    const times: number[] = [];
+    const all = Array.from({ length: 30 }, () => limiter.acquire().then(() => times.push(clock.now())));
+    await advance(0);
+    expect(times).toStrictEqual([0]);
+    await advance(1_010);
+    // After the stall: 100 ms worth (10) plus the one due now; the rest of the second is lost.
+    expect(times.filter((at) => at === 1_010)).toHaveLength(11);
+    limiter.close(new Error("stop"));
+    await Promise.allSettled(all);
+
+    const idle = manualClock();
+    const fresh = new AccountLimiter("b", 100, { clock: idle.clock });
+    await fresh.acquire();
+    await idle.advance(5_000);
+    const after: number[] = [];
+    const burst = Array.from({ length: 10 }, () => fresh.acquire().then(() => after.push(idle.clock.now())));
+    await idle.advance(0);
+    expect(after).toHaveLength(2);
+    await idle.advance(100);
+    await Promise.all(burst);
+    fresh.close(new Error("done"));
   });
 
   it("pauses every waiting request on throttling, halves the rate, honours Retry-After, then ramps back up", async () => {

@@ -181,6 +181,28 @@ describe("snapshotMany", () => {
     expect(fake.made).toHaveLength(made);
   });
 
+  it("names the first target beyond the list of a journal written for a list of 200,000", async () => {
+    const journal = join(dir, "run.jsonl");
+    const fake = vpcFake();
+    const header = JSON.stringify({
+      type: "journal",
+      version: 1,
+      startedAt: NOW.toISOString(),
+      nameAt: NOW.toISOString(),
+    });
+    const records = Array.from(
+      { length: 200_000 },
+      (_, seq) =>
+        `{"type":"outcome","seq":${seq},"target":"ncloud-vpc:${20800000 + seq}","outcome":"created","at":"${NOW.toISOString()}"}`,
+    );
+    await writeFile(journal, `${header}\n${records.join("\n")}\n`);
+    const options = { credentials: NCP, endpoint: "http://ncp.test", fetch: fake.fetch, rate: 1000, journal };
+    await expect(snapshotMany(volumes(1), options)).rejects.toThrow(
+      /records 199999 target\(s\) beyond the end of this list \(the first is #2\)/,
+    );
+    expect(fake.made).toHaveLength(0);
+  });
+
   it("cuts a torn last line (a crash mid-write) and resumes", async () => {
     const journal = join(dir, "run.jsonl");
     const fake = vpcFake();

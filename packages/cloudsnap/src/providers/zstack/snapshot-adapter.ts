@@ -3,6 +3,7 @@
 
 import {
   type AdapterContext,
+  type AdapterCreateInput,
   adapterClient,
   fitName,
   type Snapshot,
@@ -12,7 +13,7 @@ import {
   utcStamp,
 } from "../../core/snapshot";
 import { createZStackClient, type ZStackClient, type ZStackClientOptions } from "./client";
-import { generateJobUuid } from "./jobs";
+import { generateJobUuid, isDuplicateJob, waitForJob } from "./jobs";
 import type { VolumeSnapshotInventory } from "./volume-snapshot";
 
 /** `zstack:<volumeUuid>`: a ZStack volume (the management node comes from the client or endpoint). */
@@ -67,18 +68,26 @@ export const zstackAdapter: SnapshotAdapter<ZStackTarget, ZStackClient> = {
   defaultName: (target, at) => fitName("", target.volumeId, utcStamp(at), 255),
   checkNaming() {},
   async create(client, target, input) {
-    const created = await client.volumeSnapshots.createVolumeSnapshot(
-      {
-        volumeUuid: target.volumeId,
-        "X-Job-UUID": input.jobUuid ?? generateJobUuid(),
-        params: {
-          name: input.name ?? "",
-          ...(input.description !== undefined ? { description: input.description } : {}),
-          resourceUuid: input.resourceUuid ?? generateJobUuid(),
-        },
+    const params = {
+      volumeUuid: target.volumeId,
+      "X-Job-UUID": input.jobUuid ?? generateJobUuid(),
+      params: {
+        name: input.name ?? "",
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        resourceUuid: input.resourceUuid ?? generateJobUuid(),
       },
-      input.call,
-    );
+    };
+    let created: { inventory?: unknown };
+    try {
+      created = await client.volumeSnapshots.createVolumeSnapshot(params, input.call);
+    } catch (error) {
+      // A resumed bulk run sends the job id and snapshot UUID its journal recorded before a crash.
+      // ZStack refusing that job id as a duplicate means the first copy arrived: follow its job,
+      // and take its result only if it is the snapshot this create named.
+      const first = await followRecordedJob(client, target, input, error);
+      if (first === undefined) throw error;
+      created = first;
+    }
     return zstackSnapshot(target, created.inventory as VolumeSnapshotInventory, input.nameSource);
   },
   // The create sends a snapshot UUID and a job id of cloudsnap's choosing, recorded first: after a
@@ -104,3 +113,30 @@ export const zstackAdapter: SnapshotAdapter<ZStackTarget, ZStackClient> = {
     return zstackSnapshot(ref.target, raw, ref.nameSource ?? "caller");
   },
 };
+
+/**
+ * The job a resumed create's first copy started, followed to its end, when ZStack refused the
+ * recorded `X-Job-UUID` as a duplicate; `undefined` when the refusal is not that (no recorded pair,
+ * another error, or a job whose snapshot is not the `resourceUuid` this create chose).
+ */
+async function followRecordedJob(
+  client: ZStackClient,
+  target: ZStackTarget,
+  input: AdapterCreateInput,
+  error: unknown,
+): Promise<{ inventory?: unknown } | undefined> {
+  const { jobUuid, resourceUuid } = input;
+  if (jobUuid === undefined || resourceUuid === undefined) return undefined;
+  if (!isDuplicateJob(error, "createVolumeSnapshot", jobUuid)) return undefined;
+  const result = (await waitForJob(
+    jobUuid,
+    async (id, call) => {
+      const value = await client.volumeSnapshots.getApiJob({ jobUuid: id }, call);
+      // The facade decodes both answers: 202 `{}` while the job runs, 200 `{ inventory }` after.
+      return { status: "inventory" in value ? 200 : 202, headers: new Headers(), value };
+    },
+    input.call,
+  )) as { inventory?: Partial<VolumeSnapshotInventory> };
+  const inventory = result.inventory;
+  return inventory?.uuid === resourceUuid && inventory.volumeUuid === target.volumeId ? result : undefined;
+}
