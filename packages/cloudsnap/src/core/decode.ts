@@ -61,10 +61,13 @@ export async function decodeBody(input: DecodeInput): Promise<unknown> {
   return coerce(parsed, schema, input.shapes);
 }
 
+/** The XML parser module once loaded: later XML bodies skip `import()` (a loader round trip each). */
+let xmlModule: typeof import("./parse-xml") | undefined;
+
 /** fast-xml-parser is loaded only here, on the first XML body: JSON-only callers never load it. */
 async function parseXmlLazily(text: string): Promise<unknown> {
-  const { parseXml } = await import("./parse-xml");
-  return parseXml(text);
+  xmlModule ??= await import("./parse-xml");
+  return xmlModule.parseXml(text);
 }
 
 async function bestEffort(text: string, mediaType: string): Promise<unknown> {
