@@ -57,7 +57,7 @@ export const sleep: Sleep = (ms, signal) =>
       return;
     }
     const release = signal
-      ? onAbort(signal, (reason) => {
+      ? whenAborted(signal, (reason) => {
           clearTimeout(timer);
           reject(reason);
         })
@@ -112,7 +112,21 @@ export interface Deadline {
 }
 
 /** The deadline {@link withDeadline} makes: also an {@link AbortSource}, its signal made on first use. */
-export interface CallDeadline extends Deadline, AbortSource {}
+export interface CallDeadline extends Deadline, AbortSource {
+  /** Delegates to `signal` (making it): the deadline passes for an `AbortSignal` (see {@link asSignal}). */
+  addEventListener(type: "abort", listener: () => void, options?: AddEventListenerOptions): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+  throwIfAborted(): void;
+}
+
+/**
+ * A call's deadline handed on as the `signal` of the calls made under it (a ZStack create and its
+ * job polls): the core watches it through {@link whenAborted}, without an `AbortController`; code that
+ * uses it as an `EventTarget` gets the real signal's behaviour.
+ */
+export function asSignal(deadline: CallDeadline): AbortSignal {
+  return deadline as unknown as AbortSignal;
+}
 
 /** Whether `deadline` is one {@link withDeadline} made (so it can be watched without its signal). */
 export function isCallDeadline(deadline: Deadline): deadline is CallDeadline {
@@ -152,6 +166,15 @@ function createCallDeadline(timeoutMs: number): CallDeadline & { abort(reason: u
       return controller.signal;
     },
     remainingMs: () => Math.max(0, timeoutMs - (Date.now() - started)),
+    addEventListener(type, listener, options) {
+      this.signal.addEventListener(type, listener, options);
+    },
+    removeEventListener(type, listener) {
+      this.signal.removeEventListener(type, listener);
+    },
+    throwIfAborted() {
+      if (state.aborted) throw state.reason;
+    },
     listen(listener) {
       if (state.aborted) {
         queueMicrotask(() => listener(state.reason));

@@ -1,7 +1,7 @@
 // Waiting until a snapshot can be used: the polling loop every provider's waiter runs, its options
 // and their checks, and the standard failure error.
 
-import { onAbort, sleep as realSleep, type Sleep } from "./abort";
+import { sleep as realSleep, type Sleep, whenAborted } from "./abort";
 
 export type { Sleep };
 
@@ -291,7 +291,7 @@ async function settleWithin(
   let release: (() => void) | undefined;
   const bound = new Promise<void>((resolve, reject) => {
     timer = setTimeout(resolve, Math.max(0, ms));
-    if (signal) release = onAbort(signal, reject);
+    if (signal) release = whenAborted(signal, reject);
   });
   try {
     await Promise.race([Promise.resolve(work), bound]);

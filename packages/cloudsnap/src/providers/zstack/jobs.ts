@@ -1,7 +1,7 @@
 // ZStack async jobs: a create answers 202 and a `location`, the job is polled until it ends. One
 // `X-Job-UUID` for every copy of a create makes a retried create recognisable instead of run twice.
 
-import { withDeadline } from "../../core/abort";
+import { asSignal, withDeadline } from "../../core/abort";
 import type { CallOptions } from "../../core/call-options";
 import { DEFAULT_OVERALL_TIMEOUT_MS, ownProperties } from "../../core/call-options";
 import { createValidationError, DecodeError } from "../../core/errors";
@@ -235,7 +235,9 @@ export function createJobFollower(api: ApiBinding): JobFollower {
       Math.min(MAX_TIMER_MS, DEFAULT_OVERALL_TIMEOUT_MS + (deadlineMs ?? DEFAULT_POLL_TIMEOUT_MS));
     return withDeadline(
       { operation: operationId, timeoutMs: overallMs, signal: given.signal },
-      async ({ signal }) => {
+      async (deadline) => {
+        // The calls under this deadline watch it directly: no AbortController for the create or polls.
+        const signal = asSignal(deadline);
         const submit = async (jobParams: Record<string, unknown>): Promise<unknown> => {
           const identified = withJobUuid(operation, jobParams, given.headers);
           // Copies of this create put on the wire: a duplicate is proof only once an earlier one went.
