@@ -25,4 +25,17 @@ export default defineConfig({
   deps: { neverBundle: ["#crypto", "#files", /^node:/] },
   // A default import of a dual package must read its CommonJS `exports.default` (see the plugin).
   plugins: [cjsRequireInterop()],
+  outputOptions: {
+    // No JSDoc in the JavaScript (the .d.ts files keep it): less for Node to read and scan at import.
+    comments: { legal: true, annotation: true, jsdoc: false },
+    codeSplitting: {
+      groups: [
+        // The core every entry loads in one chunk (not one per set of importers): a Node import then
+        // reads, resolves and links a handful of files instead of a dozen. parse-xml (fast-xml-parser)
+        // and credential-files (#files) stay in the lazy chunks that load them on first use.
+        // JavaScript modules only: the declaration chunks keep their own layout.
+        { name: "core", test: /src[\\/]core[\\/](?!parse-xml|credential-files)[\w-]+\.ts$/ },
+      ],
+    },
+  },
 });
