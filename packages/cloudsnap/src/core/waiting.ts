@@ -2,8 +2,10 @@
 // and their checks, and the standard failure error.
 
 import { sleep as realSleep, type Sleep, whenAborted } from "./abort";
+import { requireId } from "./errors";
 
 export type { Sleep };
+export { requireId };
 
 import { type CallOptions, ownProperties } from "./call-options";
 import { createValidationError, MAX_MESSAGE_EXCERPT } from "./errors";
@@ -158,17 +160,6 @@ export function resolveWaiterOptions<Resource>(
     timeoutMs,
     onProgress: given.onProgress,
   };
-}
-
-/** Rejects a missing, non-string or empty identifier with a `ValidationError`; returns it otherwise. */
-export function requireId(waiter: string, path: string, value: unknown): string {
-  if (value === undefined || value === null || value === "") {
-    throw createValidationError({ operation: waiter, path, rule: "required" });
-  }
-  if (typeof value !== "string") {
-    throw createValidationError({ operation: waiter, path, rule: "type", expected: "string" });
-  }
-  return value;
 }
 
 function finite(waiter: string, name: string, value: unknown, minimum: number): number | undefined {
