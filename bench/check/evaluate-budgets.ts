@@ -5,8 +5,13 @@ import { kilobytes, millis, signed } from "../report/markdown";
 
 /** The limits `pnpm bench:check` enforces. */
 export interface BudgetSettings {
-  /** Largest initial chunk of a JSON provider's browser bundle, gzip -9, in bytes. */
+  /** Largest initial chunk of a JSON provider's browser bundle, gzip -9, in bytes (the target). */
   readonly initialChunkGzipBytes: number;
+  /**
+   * Per provider (by id), the limit enforced instead while the target is not met: just above what
+   * was achieved, so that a regression fails. The target is shown beside it.
+   */
+  readonly initialChunkCiGzipBytes?: Readonly<Partial<Record<string, number>>>;
   /** Largest cold import of a per-provider entry over bare node (the CI margin). */
   readonly coldImportMarginMs: number;
   /** What the rewrite aims for; shown beside the margin. */
@@ -35,6 +40,12 @@ export function evaluateBrowserBundle(
 ): CheckRow[] {
   const name = `browser bundle of ${provider.factory} from "${row.entry}"`;
   const built = row.status === "built" ? row : undefined;
+  const ci = settings.initialChunkCiGzipBytes?.[provider.id];
+  const limit = ci ?? settings.initialChunkGzipBytes;
+  const budget =
+    ci === undefined
+      ? `≤ ${kilobytes(limit)}`
+      : `≤ ${kilobytes(limit)} (CI budget; target ${kilobytes(settings.initialChunkGzipBytes)})`;
   if (!provider.jsonOnly) {
     return [
       {
@@ -58,8 +69,8 @@ export function evaluateBrowserBundle(
     {
       check: `${name}: initial chunk, gzip -9`,
       measured: built ? kilobytes(built.initialGzip) : "not built",
-      budget: `≤ ${kilobytes(settings.initialChunkGzipBytes)}`,
-      result: pass(built !== undefined && built.initialGzip <= settings.initialChunkGzipBytes),
+      budget,
+      result: pass(built !== undefined && built.initialGzip <= limit),
     },
     {
       check: `${name}: no fast-xml-parser in the initial chunk`,

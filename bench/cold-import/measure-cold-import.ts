@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { hasExport } from "../install/package-exports";
 import { COLD_IMPORT } from "../lib/constants";
-import { rotate, type Summary, summarize } from "../lib/stats";
+import { pairedMedianDifference, rotate, type Summary, summarize } from "../lib/stats";
 import { timeNode } from "./time-node";
 
 /** What one row of the cold-import table runs. */
@@ -57,7 +57,12 @@ export const EMPTY_MODULE: ColdImportTarget = {
 /** One row of the cold-import table. */
 export type ColdImportRow = ColdImportTarget &
   (
-    | { readonly status: "measured"; readonly summary: Summary; readonly overBareMs: number }
+    | {
+        readonly status: "measured";
+        readonly summary: Summary;
+        /** Median of the per-round differences to bare node (see `pairedMedianDifference`). */
+        readonly overBareMs: number;
+      }
     | { readonly status: "n/a"; readonly reason: string }
   );
 
@@ -105,12 +110,13 @@ export async function measureColdImport(
   log(
     `cold import: ${roundsRun} rounds of ${timed.length} commands in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  const bare = summarize(samples.get(targets.find((t) => t.baseline) ?? BARE_NODE) ?? []).median;
+  const bare = samples.get(targets.find((t) => t.baseline) ?? BARE_NODE) ?? [];
   const rows = targets.map((target): ColdImportRow => {
     const reason = skipped.get(target);
     if (reason !== undefined) return { ...target, status: "n/a", reason };
     const summary = summarize(samples.get(target) ?? []);
-    return { ...target, status: "measured", summary, overBareMs: summary.median - bare };
+    const overBareMs = pairedMedianDifference(samples.get(target) ?? [], bare);
+    return { ...target, status: "measured", summary, overBareMs };
   });
   return { rows, roundsRun };
 }

@@ -35,6 +35,18 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
+/**
+ * The median of the per-round differences `samples[i] - baseline[i]` (rounds paired by index; extra
+ * samples of the longer list are ignored). On a machine whose load comes and goes, the two runs of
+ * one round see the same load, so this moves far less than the difference of the two medians.
+ */
+export function pairedMedianDifference(samples: readonly number[], baseline: readonly number[]): number {
+  const pairs = Math.min(samples.length, baseline.length);
+  const differences: number[] = [];
+  for (let i = 0; i < pairs; i++) differences.push((samples[i] ?? Number.NaN) - (baseline[i] ?? Number.NaN));
+  return median(differences);
+}
+
 /** `value / floor`, or `NaN` when the floor is not a positive number. */
 export function ratioTo(value: number, floor: number): number {
   return floor > 0 && Number.isFinite(value) ? value / floor : Number.NaN;

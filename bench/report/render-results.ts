@@ -34,8 +34,9 @@ code before and after a rewrite.
 - **Cold import**: cloudsnap and the three \`@cloudsnap/*\` packages are packed (\`pnpm pack\`) and
   installed with npm into a scratch project under the OS temp dir; each entry is timed as a fresh
   \`node --input-type=module -e 'await import("<entry>")'\` against \`node -e 1\`, in interleaved rounds
-  (after two rounds thrown away); medians. The first \`import()\` of an empty local module shows Node's
-  own share (starting its ESM loader), which every entry's figure includes.
+  (after two rounds thrown away); medians, and "over bare node" as the median of the per-round
+  differences (both runs of a round share the machine's load). The first \`import()\` of an empty
+  local module shows Node's own share (starting its ESM loader), which every entry's figure includes.
 - **Bundle size**: esbuild \`--bundle --minify --format=esm --splitting\` of a one-line consumer
   (\`import { createX } from "<entry>"; export { createX };\`), resolved from the same installed
   project, for \`--platform=browser\` and \`--platform=node\`. "Initial" is the entry chunk plus the

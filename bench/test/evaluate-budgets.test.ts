@@ -21,6 +21,14 @@ const built = (initialGzip: number, fastXmlParserInInitial: boolean): BundleRow 
 });
 
 describe("evaluateBrowserBundle", () => {
+  it("enforces a provider's CI budget instead of the target when one is set, and shows both", () => {
+    const settings = { ...SETTINGS, initialChunkCiGzipBytes: { huaweicloud: 18 * 1024 } };
+    const [, under] = evaluateBrowserBundle(huawei, built(18 * 1024, false), settings);
+    const [, over] = evaluateBrowserBundle(huawei, built(18 * 1024 + 1, false), settings);
+    expect(under).toMatchObject({ result: "PASS", budget: "≤ 18.0 KB (CI budget; target 10.0 KB)" });
+    expect(over?.result).toBe("FAIL");
+  });
+
   const cases: { name: string; given: BundleRow; want: string[] }[] = [
     { name: "passes a small JSON-only bundle", given: built(6_000, false), want: ["PASS", "PASS", "PASS"] },
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, quantile, ratioTo, rotate, summarize } from "../lib/stats";
+import { median, pairedMedianDifference, quantile, ratioTo, rotate, summarize } from "../lib/stats";
 
 describe("median", () => {
   const cases = [
@@ -57,4 +57,19 @@ describe("rotate", () => {
   ];
   for (const { name, given, want } of cases)
     it(name, () => expect(rotate(given.items, given.by)).toEqual(want));
+});
+
+describe("pairedMedianDifference", () => {
+  it("is the median of the round-by-round differences, not the difference of the medians", () => {
+    const bare = [60, 150, 62, 155, 61];
+    const entry = [70, 160, 72, 152, 150];
+    // Differences 10, 10, 10, -3, 89: their median is 10; the medians' difference is 150 - 62 = 88.
+    expect(pairedMedianDifference(entry, bare)).toBe(10);
+    expect(median(entry) - median(bare)).toBe(88);
+  });
+
+  it("pairs only the rounds both lists have, and is NaN for none", () => {
+    expect(pairedMedianDifference([5, 6, 7], [1, 1])).toBe(4.5);
+    expect(pairedMedianDifference([], [])).toBeNaN();
+  });
 });

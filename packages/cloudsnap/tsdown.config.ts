@@ -25,4 +25,33 @@ export default defineConfig({
   deps: { neverBundle: ["#crypto", "#files", /^node:/] },
   // A default import of a dual package must read its CommonJS `exports.default` (see the plugin).
   plugins: [cjsRequireInterop()],
+  outputOptions: {
+    // No JSDoc in the JavaScript (the .d.ts files keep it): less for Node to read and scan at import.
+    comments: { legal: true, annotation: true, jsdoc: false },
+    codeSplitting: {
+      groups: [
+        // The core in four chunks by when it is needed, rather than one chunk per set of importers
+        // (a provider entry then loaded about a dozen files). A bundler moves whole files to lazy
+        // chunks, so what only calls need stays out of the file that creating a client loads:
+        // - calls: building, sending and decoding a request, loaded with the first call (load-pipeline.ts);
+        // - validate: checking parameters (also exported, as validateParams), loaded by calls;
+        // - wait: deadlines, sleeps and polling, for calls and waiters;
+        // - core: errors, options, credentials and the rest that creating a client needs.
+        // parse-xml (fast-xml-parser) and credential-files (#files) stay in their own lazy chunks.
+        // JavaScript modules only: the declaration chunks keep their own layout.
+        { name: "calls", priority: 1, test: /src[\\/]core[\\/](pipeline|send|request|decode)\.ts$/ },
+        {
+          name: "validate",
+          priority: 2,
+          test: /src[\\/]core[\\/](validate|check-value|suggest-field|shapes)\.ts$/,
+        },
+        { name: "wait", priority: 3, test: /src[\\/]core[\\/](abort|waiting)\.ts$/ },
+        {
+          name: "core",
+          priority: 4,
+          test: /src[\\/]core[\\/](?!parse-xml|credential-files|pipeline|send|request|decode|validate|check-value|suggest-field|shapes|abort|waiting)[\w-]+\.ts$/,
+        },
+      ],
+    },
+  },
 });

@@ -57,7 +57,7 @@ export const sleep: Sleep = (ms, signal) =>
       return;
     }
     const release = signal
-      ? onAbort(signal, (reason) => {
+      ? whenAborted(signal, (reason) => {
           clearTimeout(timer);
           reject(reason);
         })
@@ -72,13 +72,33 @@ export const sleep: Sleep = (ms, signal) =>
   });
 
 /**
+ * Something that can abort without being an `AbortSignal`: a call's own deadline, which makes no
+ * `AbortController` (and registers no `EventTarget` listener) unless some code asks for its signal.
+ */
+export interface AbortSource {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  /** Like {@link onAbort}: calls `listener` once with the reason; returns the release function. */
+  listen(listener: Listener): () => void;
+}
+
+function isAbortSource(source: AbortSignal | AbortSource): source is AbortSource {
+  return typeof (source as Partial<AbortSource>).listen === "function";
+}
+
+/** {@link onAbort} for a signal or an {@link AbortSource}. */
+export function whenAborted(source: AbortSignal | AbortSource, listener: Listener): () => void {
+  return isAbortSource(source) ? source.listen(listener) : onAbort(source, listener);
+}
+
+/**
  * Settles with `work`, or rejects with the signal's reason as soon as `signal` aborts, whichever
  * comes first. Work that ignores its signal (a fetch implementation, a credential provider) can then
  * never hold a call past its deadline. A late rejection of `work` is always observed.
  */
-export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | AbortSource): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const release = onAbort(signal, reject);
+    const release = whenAborted(signal, reject);
     work.then(resolve, reject).finally(release);
   });
 }
@@ -91,11 +111,91 @@ export interface Deadline {
   remainingMs(): number;
 }
 
+/** The deadline {@link withDeadline} makes: also an {@link AbortSource}, its signal made on first use. */
+export interface CallDeadline extends Deadline, AbortSource {
+  /** Delegates to `signal` (making it): the deadline passes for an `AbortSignal` (see {@link asSignal}). */
+  addEventListener(type: "abort", listener: () => void, options?: AddEventListenerOptions): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+  throwIfAborted(): void;
+}
+
+/**
+ * A call's deadline handed on as the `signal` of the calls made under it (a ZStack create and its
+ * job polls): the core watches it through {@link whenAborted}, without an `AbortController`; code that
+ * uses it as an `EventTarget` gets the real signal's behaviour.
+ */
+export function asSignal(deadline: CallDeadline): AbortSignal {
+  return deadline as unknown as AbortSignal;
+}
+
+/** Whether `deadline` is one {@link withDeadline} made (so it can be watched without its signal). */
+export function isCallDeadline(deadline: Deadline): deadline is CallDeadline {
+  return typeof (deadline as Deadline & Partial<AbortSource>).listen === "function";
+}
+
 /** What {@link withDeadline} needs: the operation's name for the error, the limit, the caller's signal. */
 export interface DeadlineSettings {
   readonly operation: string;
   readonly timeoutMs: number;
-  readonly signal?: AbortSignal | undefined;
+  /** The caller's signal, or an enclosing call's deadline. */
+  readonly signal?: AbortSignal | AbortSource | undefined;
+}
+
+/**
+ * A deadline that aborts at most once. Its `AbortSignal` is made only when some code reads `signal`
+ * (a signal costs an `AbortController`, and every listener on it an `EventTarget` registration, on
+ * every call); the core itself watches it through `listen`.
+ */
+function createCallDeadline(timeoutMs: number): CallDeadline & { abort(reason: unknown): void } {
+  const started = Date.now();
+  let controller: AbortController | undefined;
+  let listeners: Set<Listener> | undefined;
+  const state = { aborted: false, reason: undefined as unknown };
+  return {
+    get aborted() {
+      return state.aborted;
+    },
+    get reason() {
+      return state.reason;
+    },
+    get signal() {
+      if (controller === undefined) {
+        controller = new AbortController();
+        if (state.aborted) controller.abort(state.reason);
+      }
+      return controller.signal;
+    },
+    remainingMs: () => Math.max(0, timeoutMs - (Date.now() - started)),
+    addEventListener(type, listener, options) {
+      this.signal.addEventListener(type, listener, options);
+    },
+    removeEventListener(type, listener) {
+      this.signal.removeEventListener(type, listener);
+    },
+    throwIfAborted() {
+      if (state.aborted) throw state.reason;
+    },
+    listen(listener) {
+      if (state.aborted) {
+        queueMicrotask(() => listener(state.reason));
+        return () => undefined;
+      }
+      listeners ??= new Set();
+      listeners.add(listener);
+      return () => {
+        listeners?.delete(listener);
+      };
+    },
+    abort(reason) {
+      if (state.aborted) return;
+      state.aborted = true;
+      state.reason = reason;
+      controller?.abort(reason);
+      const waiting = listeners === undefined ? [] : [...listeners];
+      listeners?.clear();
+      for (const each of waiting) each(reason);
+    },
+  };
 }
 
 /**
@@ -105,14 +205,13 @@ export interface DeadlineSettings {
  */
 export async function withDeadline<T>(
   settings: DeadlineSettings,
-  work: (deadline: Deadline) => Promise<T>,
+  work: (deadline: CallDeadline) => Promise<T>,
 ): Promise<T> {
   if (settings.signal?.aborted) throw settings.signal.reason;
   const { operation, timeoutMs } = settings;
-  const controller = new AbortController();
-  const started = Date.now();
+  const deadline = createCallDeadline(timeoutMs);
   const timer = setTimeout(() => {
-    controller.abort(
+    deadline.abort(
       new TimeoutError(`${operation}: not finished within ${timeoutMs} ms (overall deadline)`, {
         operation,
         timeoutMs,
@@ -121,14 +220,10 @@ export async function withDeadline<T>(
     );
   }, timeoutMs);
   const release = settings.signal
-    ? onAbort(settings.signal, (reason) => controller.abort(reason))
+    ? whenAborted(settings.signal, (reason) => deadline.abort(reason))
     : undefined;
-  const deadline: Deadline = {
-    signal: controller.signal,
-    remainingMs: () => Math.max(0, timeoutMs - (Date.now() - started)),
-  };
   try {
-    return await untilAborted(work(deadline), controller.signal);
+    return await untilAborted(work(deadline), deadline);
   } finally {
     clearTimeout(timer);
     release?.();

@@ -1,8 +1,8 @@
 // Checks one value against its schema (the `Shape` subset of JSON Schema the generator emits) and
 // lists every rule it breaks. Pure: no I/O, no throwing for bad input.
 
-import { resolveShape } from "./decode";
 import type { Shape, Shapes } from "./metadata";
+import { resolveShape } from "./shapes";
 import { suggestField } from "./suggest-field";
 
 /** One broken rule: where (dotted path), which JSON Schema keyword, and the limit it expects. */

@@ -2,17 +2,9 @@
 // value (lists stay arrays even when empty or single, ids stay strings, numbers and booleans typed).
 
 import type { MediaMetadata, Shape, Shapes } from "./metadata";
+import { type ConcreteShape, resolveShape, ShapeMismatch } from "./shapes";
 
-/** A decoded value did not fit its schema; `path` says where (`$.nasVolumeSnapshotList[0].isBusy`). */
-export class ShapeMismatch extends Error {
-  override readonly name = "ShapeMismatch";
-  constructor(
-    readonly path: string,
-    readonly expected: string,
-  ) {
-    super(`${path}: expected ${expected}`);
-  }
-}
+export { resolveShape, ShapeMismatch };
 
 /** Why a body could not be decoded; the caller turns it into a `DecodeError` with its own context. */
 export class BodyDecodeFailure extends Error {
@@ -21,8 +13,6 @@ export class BodyDecodeFailure extends Error {
 
 /** Deepest nesting a decoded body may have: deeper ones are refused before they reach a caller. */
 export const MAX_DECODE_DEPTH = 64;
-
-type ConcreteShape = Exclude<Shape, { ref: string }>;
 
 const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -61,10 +51,13 @@ export async function decodeBody(input: DecodeInput): Promise<unknown> {
   return coerce(parsed, schema, input.shapes);
 }
 
+/** The XML parser module once loaded: later XML bodies skip `import()` (a loader round trip each). */
+let xmlModule: typeof import("./parse-xml") | undefined;
+
 /** fast-xml-parser is loaded only here, on the first XML body: JSON-only callers never load it. */
 async function parseXmlLazily(text: string): Promise<unknown> {
-  const { parseXml } = await import("./parse-xml");
-  return parseXml(text);
+  xmlModule ??= await import("./parse-xml");
+  return xmlModule.parseXml(text);
 }
 
 async function bestEffort(text: string, mediaType: string): Promise<unknown> {
@@ -114,17 +107,6 @@ export function coerce(value: unknown, shape: Shape, named: Shapes, path = "$", 
     case "union":
       return coerceUnion(value, concrete.anyOf, named, path, depth);
   }
-}
-
-/** Follows named shapes (`{ ref }`) to a concrete one. */
-export function resolveShape(shape: Shape, named: Shapes): ConcreteShape {
-  let current = shape;
-  for (let depth = 0; "ref" in current; depth++) {
-    const next = Object.hasOwn(named, current.ref) ? named[current.ref] : undefined;
-    if (!next || depth > 32) throw new ShapeMismatch("$", `a known schema (${current.ref})`);
-    current = next;
-  }
-  return current;
 }
 
 /** A value kept as it came (no schema for it), refused when it nests deeper than the limit. */

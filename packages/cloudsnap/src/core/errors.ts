@@ -365,3 +365,14 @@ function excerptOf(body: string, secrets: readonly string[]): string {
   const flat = redactText(body, secrets).replace(/\s+/g, " ").trim();
   return flat.length > MAX_DECODE_EXCERPT ? `${flat.slice(0, MAX_DECODE_EXCERPT - 1)}…` : flat;
 }
+
+/** Rejects a missing, non-string or empty identifier with a `ValidationError`; returns it otherwise. */
+export function requireId(waiter: string, path: string, value: unknown): string {
+  if (value === undefined || value === null || value === "") {
+    throw createValidationError({ operation: waiter, path, rule: "required" });
+  }
+  if (typeof value !== "string") {
+    throw createValidationError({ operation: waiter, path, rule: "type", expected: "string" });
+  }
+  return value;
+}

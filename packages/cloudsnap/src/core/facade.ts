@@ -2,7 +2,7 @@
 // generated operations, each running the pipeline and resolving to the decoded body.
 
 import type { CallOptions } from "./call-options";
-import { callOperation } from "./pipeline";
+import { loadedPipeline, loadPipeline } from "./load-pipeline";
 import type { ApiBinding } from "./provider";
 
 type JsonContent<R> = R extends { content: infer C }
@@ -51,8 +51,10 @@ export type FacadeMethods<Bound, OpTypes, Defaulted extends string, Result> = {
 export function bindMethods<Methods>(api: ApiBinding): Methods {
   const methods: Record<string, (params?: unknown, options?: unknown) => Promise<unknown>> = {};
   for (const operationId of Object.keys(api.operations)) {
-    methods[operationId] = (params, options) =>
-      callOperation(api, operationId, params, options).then((result) => result.value);
+    methods[operationId] = async (params, options) => {
+      const { callOperation } = loadedPipeline() ?? (await loadPipeline());
+      return (await callOperation(api, operationId, params, options)).value;
+    };
   }
   return methods as Methods;
 }

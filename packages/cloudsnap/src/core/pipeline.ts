@@ -7,7 +7,15 @@
 // all under the call's overall deadline and the caller's signal. Provider knowledge comes in only
 // through the `ApiBinding` (rules, authorizer, hooks) of `providers/<name>/`.
 
-import { type Deadline, sleep as realSleep, untilAborted, withDeadline } from "./abort";
+import {
+  type AbortSource,
+  type Deadline,
+  isCallDeadline,
+  sleep as realSleep,
+  untilAborted,
+  whenAborted,
+  withDeadline,
+} from "./abort";
 import { ownProperties, resolveCallOptions } from "./call-options";
 import { BodyDecodeFailure, decodeBody, ShapeMismatch } from "./decode";
 import { CloudsnapError, createValidationError, DecodeError } from "./errors";
@@ -138,7 +146,7 @@ async function runAttempts(
       return { status: answer.status, headers: answer.headers, value };
     } catch (error) {
       if (error instanceof SignFailure) throw error.error;
-      if (deadline.signal.aborted) throw error;
+      if (isCallDeadline(deadline) ? deadline.aborted : deadline.signal.aborted) throw error;
       const budget = retryBudgetFor(error, context);
       if (budget === undefined) throw error;
       const limits = budget === "busy" ? context.policy.resourceBusy : context.policy;
@@ -180,8 +188,15 @@ export async function sendSigned(
 ): Promise<{ answer: Answer; signed: SignedAttempt }> {
   const { authorizer, transport } = api;
   const { deadline } = context;
+  // The call's own deadline is watched without its AbortSignal; any other deadline through its signal.
+  const outer: AbortSource | AbortSignal = isCallDeadline(deadline) ? deadline : deadline.signal;
+  if (outer.aborted) throw outer.reason;
+  // One controller per attempt, aborting with the deadline or the caller: the signer and fetch share
+  // its signal (each AbortSignal handed to fetch costs undici a listener and a finalizer).
+  const controller = new AbortController();
+  const release = whenAborted(outer, (reason) => controller.abort(reason));
   const sign = () =>
-    untilAborted(authorizer.sign(request, deadline.signal), deadline.signal).then(
+    untilAborted(authorizer.sign(request, controller.signal), outer).then(
       (signed) => withClientSecrets(signed, authorizer.secrets()),
       (error: unknown) => {
         throw new SignFailure(error);
@@ -197,20 +212,25 @@ export async function sendSigned(
         attempt: context.attempt,
         logger: transport.logger,
         secrets: signed.secrets,
-        signal: deadline.signal,
+        signal: outer,
+        controller,
         timeoutMs: context.attemptMs,
         maxBodyBytes: transport.maxBodyBytes,
         networkHint: api.rules.networkHint,
       },
     );
   };
-  let signed = await sign();
-  let answer = await send(signed);
-  if (answer.status >= 400 && (await authorizer.recover?.(answer, signed, deadline.signal))) {
-    signed = await sign();
-    answer = await send(signed);
+  try {
+    let signed = await sign();
+    let answer = await send(signed);
+    if (answer.status >= 400 && (await authorizer.recover?.(answer, signed, controller.signal))) {
+      signed = await sign();
+      answer = await send(signed);
+    }
+    return { answer, signed };
+  } finally {
+    release();
   }
-  return { answer, signed };
 }
 
 /**

@@ -69,12 +69,14 @@ export function secretForms(secrets: readonly string[]): string[] {
     forms.add(JSON.stringify(secret).slice(1, -1));
     // Encodings of a very short secret would match ordinary text ("78" is "x" in hex): raw forms only.
     if (secret.length < MIN_REDACTABLE_ANYWHERE) continue;
-    const bytes = new TextEncoder().encode(secret);
-    const base64 = toBase64(bytes);
+    // An ASCII secret (keys, and every per-attempt signature) is its own UTF-8 byte string: no
+    // encoder, no byte loop. Spellings are computed for each new signature, so this path is hot.
+    const binary = ASCII.test(secret) ? secret : byteString(utf8.encode(secret));
+    const base64 = btoa(binary);
     forms.add(base64);
     forms.add(base64.replace(/=+$/, ""));
     forms.add(base64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
-    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    const hex = hexOfByteString(binary);
     forms.add(hex);
     forms.add(hex.toUpperCase());
   }
@@ -184,10 +186,24 @@ function safeEncode(text: string): string {
   }
 }
 
-function toBase64(bytes: Uint8Array): string {
+const utf8 = new TextEncoder();
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included.
+const ASCII = /^[\u0000-\u007f]*$/;
+/** Two lower-case hex digits for each byte value. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/** The bytes as a string of code units 0–255 (what `btoa` takes). */
+function byteString(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return binary;
+}
+
+/** Lower-case hex of a string of code units 0–255. */
+function hexOfByteString(binary: string): string {
+  let hex = "";
+  for (let i = 0; i < binary.length; i++) hex += HEX_BYTE[binary.charCodeAt(i)];
+  return hex;
 }
 
 /** Fallback for relative or malformed URLs: the same rules applied to the raw string. */

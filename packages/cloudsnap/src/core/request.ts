@@ -4,8 +4,8 @@
 // about 40 % of a whole signed call (undici clones it), so the core calls `fetch(url, init)` itself
 // (bench/results.md). The generated operations stay the provider packages' own API.
 
-import { resolveShape } from "./decode";
 import type { OperationMetadata, ParameterMetadata, Shapes } from "./metadata";
+import { resolveShape } from "./shapes";
 import type { WireRequest } from "./signing";
 
 /** How one operation's parameters are laid out on the wire, worked out once per operation. */

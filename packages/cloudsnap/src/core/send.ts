@@ -1,7 +1,7 @@
 // Sends one attempt: one fetch with its own timeout under the call's signal, no redirect followed,
 // the whole body read (bounded), failures turned into `TimeoutError` or `NetworkError`.
 
-import { onAbort, untilAborted } from "./abort";
+import { type AbortSource, untilAborted, whenAborted } from "./abort";
 import { DecodeError, NetworkError, TimeoutError } from "./errors";
 import { type Logger, logRequest, logResponse } from "./logging";
 import type { Answer } from "./provider";
@@ -18,8 +18,13 @@ export interface SendContext {
   readonly logger?: Logger | undefined;
   /** Secret values of this attempt, scrubbed from errors and log lines. */
   readonly secrets: readonly string[];
-  /** The call's signal (its deadline and the caller's abort). */
-  readonly signal?: AbortSignal | undefined;
+  /** The call's signal (its deadline and the caller's abort), or the call's deadline itself. */
+  readonly signal?: AbortSignal | AbortSource | undefined;
+  /**
+   * This attempt's controller, already aborting with `signal` (the pipeline makes it before signing,
+   * so the signer and fetch share one signal); when absent, one is made here.
+   */
+  readonly controller?: AbortController | undefined;
   readonly timeoutMs: number;
   readonly maxBodyBytes: number;
   /** A provider's hint for a network failure (e.g. "check the region"). */
@@ -65,9 +70,11 @@ async function sendUnlogged(
 ): Promise<Answer> {
   const outer = context.signal;
   if (outer?.aborted) throw outer.reason;
-  const controller = new AbortController();
+  const linked = context.controller;
+  const controller = linked ?? new AbortController();
   const timer = setTimeout(() => controller.abort(), context.timeoutMs);
-  const release = outer ? onAbort(outer, (reason) => controller.abort(reason)) : undefined;
+  const release =
+    outer && linked === undefined ? whenAborted(outer, (reason) => controller.abort(reason)) : undefined;
   const signal = controller.signal;
   const init: RequestInit = {
     method: request.method,

@@ -1,9 +1,9 @@
 // Checks a call's flat parameters against the operation's spec, before anything is built or sent.
 
 import { checkValue, propertyPath, type Violation } from "./check-value";
-import { resolveShape } from "./decode";
 import { createValidationError, ValidationError } from "./errors";
 import type { OperationMetadata, Shapes } from "./metadata";
+import { resolveShape } from "./shapes";
 import { suggestField } from "./suggest-field";
 
 /** The path named when the whole argument is not an object. */

@@ -1,9 +1,11 @@
 // Waiting until a snapshot can be used: the polling loop every provider's waiter runs, its options
 // and their checks, and the standard failure error.
 
-import { onAbort, sleep as realSleep, type Sleep } from "./abort";
+import { sleep as realSleep, type Sleep, whenAborted } from "./abort";
+import { requireId } from "./errors";
 
 export type { Sleep };
+export { requireId };
 
 import { type CallOptions, ownProperties } from "./call-options";
 import { createValidationError, MAX_MESSAGE_EXCERPT } from "./errors";
@@ -160,17 +162,6 @@ export function resolveWaiterOptions<Resource>(
   };
 }
 
-/** Rejects a missing, non-string or empty identifier with a `ValidationError`; returns it otherwise. */
-export function requireId(waiter: string, path: string, value: unknown): string {
-  if (value === undefined || value === null || value === "") {
-    throw createValidationError({ operation: waiter, path, rule: "required" });
-  }
-  if (typeof value !== "string") {
-    throw createValidationError({ operation: waiter, path, rule: "type", expected: "string" });
-  }
-  return value;
-}
-
 function finite(waiter: string, name: string, value: unknown, minimum: number): number | undefined {
   if (value === undefined) return undefined;
   const path = `options.${name}`;
@@ -291,7 +282,7 @@ async function settleWithin(
   let release: (() => void) | undefined;
   const bound = new Promise<void>((resolve, reject) => {
     timer = setTimeout(resolve, Math.max(0, ms));
-    if (signal) release = onAbort(signal, reject);
+    if (signal) release = whenAborted(signal, reject);
   });
   try {
     await Promise.race([Promise.resolve(work), bound]);

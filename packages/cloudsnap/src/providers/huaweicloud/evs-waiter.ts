@@ -1,5 +1,5 @@
-// Waiting for a Huawei Cloud EVS snapshot to be usable: the job, then the snapshot. Loaded by
-// createSnapshotAndWait when a wait starts, or imported directly for waitForEvsSnapshot.
+// Waiting for a Huawei Cloud EVS snapshot to be usable: the job, then the snapshot. Loaded when a
+// wait starts (createSnapshotAndWait, waitForEvsSnapshot), with the core's polling.
 
 import type { evs as evsTypes } from "@cloudsnap/huaweicloud";
 import { type CallOptions, ownProperties } from "../../core/call-options";
@@ -58,21 +58,7 @@ const USABLE = new Set(["available", "rollbacking", "backing-up"]);
 /** Snapshot states from which it will never become usable. */
 const FAILED = new Set(["error", "deleting", "error_deleting"]);
 
-/**
- * Waits until a Huawei Cloud EVS snapshot is `available`; resolves with the snapshot.
- *
- * With a `job_id` it first polls the job: `showJob` (`/v1/…/jobs`, as the EVS docs say) and, on a
- * 404, `showJobV2` (`/v2/…/jobs`, what the vendor Terraform provider polls; providers.md §8.1), and
- * on a 404 there too, the snapshot itself. `SUCCESS` → it then confirms with `showSnapshot` that the
- * snapshot is `available` (and keeps polling the snapshot while it is `creating`); `FAIL` →
- * `SnapshotFailedError` with the job's `fail_reason` and `error_code`; other job states → wait.
- *
- * Without a job it polls `showSnapshot`: `available` (or `rollbacking` / `backing-up`, which only
- * follow `available`) → done; `error`, `deleting`, `error_deleting` or a 404 → `SnapshotFailedError`;
- * `creating` and anything else → wait.
- *
- * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError`).
- */
+/** The implementation of `waitForEvsSnapshot` (see evs.ts), loaded when a wait starts. */
 export async function waitForEvsSnapshot(
   client: EvsSnapshotReader,
   target: EvsSnapshotTarget,

@@ -6,8 +6,8 @@ import { evs } from "@cloudsnap/huaweicloud/metadata";
 import { type CallOptions, ownProperties } from "../../core/call-options";
 import type { FacadeMethods } from "../../core/facade";
 import type { ApiMetadata, Shape, Shapes } from "../../core/metadata";
-import type { AndWaitOptions } from "../../core/waiting";
-import type { EvsJob, EvsSnapshot } from "./evs-waiter";
+import type { AndWaitOptions, WaiterDeps, WaiterOptions } from "../../core/waiting";
+import type { EvsJob, EvsSnapshot, EvsSnapshotReader, EvsSnapshotTarget } from "./evs-waiter";
 
 /**
  * EVS as the facade validates it: the spec, which follows the API reference (`snapshot.volume_id`
@@ -77,4 +77,30 @@ export function withEvsWaiter(methods: EvsMethods): EvsClient {
       );
     },
   };
+}
+
+/**
+ * Waits until a Huawei Cloud EVS snapshot is `available`; resolves with the snapshot.
+ *
+ * With a `job_id` it first polls the job: `showJob` (`/v1/…/jobs`, as the EVS docs say) and, on a
+ * 404, `showJobV2` (`/v2/…/jobs`, what the vendor Terraform provider polls; providers.md §8.1), and
+ * on a 404 there too, the snapshot itself. `SUCCESS` → it then confirms with `showSnapshot` that the
+ * snapshot is `available` (and keeps polling the snapshot while it is `creating`); `FAIL` →
+ * `SnapshotFailedError` with the job's `fail_reason` and `error_code`; other job states → wait.
+ *
+ * Without a job it polls `showSnapshot`: `available` (or `rollbacking` / `backing-up`, which only
+ * follow `available`) → done; `error`, `deleting`, `error_deleting` or a 404 → `SnapshotFailedError`;
+ * `creating` and anything else → wait.
+ *
+ * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError`).
+ */
+export async function waitForEvsSnapshot(
+  client: EvsSnapshotReader,
+  target: EvsSnapshotTarget,
+  options?: WaiterOptions<EvsJob | EvsSnapshot>,
+  deps?: WaiterDeps,
+): Promise<EvsSnapshot> {
+  // The waiter and the core's polling load with the first wait: a client that never waits, and its
+  // bundle's initial chunk, do without them.
+  return (await import("./evs-waiter")).waitForEvsSnapshot(client, target, options, deps);
 }

@@ -9,14 +9,8 @@ export {
   type HuaweiCloudFileOptions,
   type HuaweiCloudIamUserCredentials,
 } from "./credentials";
-export type { EvsClient, EvsCreateSnapshotParams } from "./evs";
-export {
-  type EvsJob,
-  type EvsSnapshot,
-  type EvsSnapshotReader,
-  type EvsSnapshotTarget,
-  waitForEvsSnapshot,
-} from "./evs-waiter";
+export { type EvsClient, type EvsCreateSnapshotParams, waitForEvsSnapshot } from "./evs";
+export type { EvsJob, EvsSnapshot, EvsSnapshotReader, EvsSnapshotTarget } from "./evs-waiter";
 export {
   type HuaweiCloudSigningCredentials,
   type HuaweiCloudSignOptions,

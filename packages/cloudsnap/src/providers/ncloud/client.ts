@@ -10,8 +10,8 @@ import {
 import type { CredentialSource } from "../../core/credentials";
 import { createValidationError, ValidationError } from "../../core/errors";
 import { bindMethods } from "../../core/facade";
+import { loadPipeline } from "../../core/load-pipeline";
 import type { ApiMetadata, OperationMetadata } from "../../core/metadata";
-import { checkCall } from "../../core/pipeline";
 import { type ApiBinding, checkOrigin, fillField } from "../../core/provider";
 import { createNcloudAuthorizer } from "./auth";
 import { defaultNcloudCredentials, type NcloudCredentials } from "./credentials";
@@ -102,7 +102,7 @@ export function createNcloudClient(options: NcloudClientOptions = {}): NcloudCli
   });
   return {
     classicNas: withNasGuardAndWaiter(bindMethods<ClassicNasMethods>(nas), (id, params, callOptions) =>
-      checkCall(nas, id, params, callOptions),
+      loadPipeline().then(({ checkCall }) => checkCall(nas, id, params, callOptions)),
     ),
     vserver: withBlockStorageWaiter(bindMethods<VserverMethods>(vpc), options.regionCode),
     searchEngine: withSearchEngineWaiter(bindMethods<SearchEngineMethods>(ses)),

@@ -22,18 +22,15 @@ export {
   type NasCapacityReport,
   type NasVolumeInstance,
 } from "./nas-capacity";
-export { type NasSnapshotLister, type NasVolumeSnapshotTarget, waitForNasVolumeSnapshot } from "./nas-waiter";
+export type { NasSnapshotLister, NasVolumeSnapshotTarget } from "./nas-waiter";
 export type { NcloudSite } from "./rules";
 export type { SearchEngineClient, SnapshotHistoryEntry } from "./search-engine";
-export {
-  type SearchEngineSnapshotTarget,
-  type SnapshotHistoryReader,
-  waitForSearchEngineSnapshot,
-} from "./search-engine-waiter";
+export type { SearchEngineSnapshotTarget, SnapshotHistoryReader } from "./search-engine-waiter";
 export { type NcloudSigningCredentials, type NcloudSignOptions, signNcloudRequest } from "./signer";
 export type { BlockStorageSnapshotInstance, VserverClient } from "./vserver";
+export type { BlockStorageSnapshotReader, BlockStorageSnapshotTarget } from "./vserver-waiter";
 export {
-  type BlockStorageSnapshotReader,
-  type BlockStorageSnapshotTarget,
   waitForBlockStorageSnapshot,
-} from "./vserver-waiter";
+  waitForNasVolumeSnapshot,
+  waitForSearchEngineSnapshot,
+} from "./waiters";

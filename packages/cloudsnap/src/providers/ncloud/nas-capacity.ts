@@ -3,14 +3,13 @@
 
 import type { classicNas } from "@cloudsnap/ncloud";
 import { ownProperties } from "../../core/call-options";
-import { createValidationError } from "../../core/errors";
+import { createValidationError, requireId } from "../../core/errors";
 import {
   ResourceNotFoundError,
   SnapshotCapacityError,
   type SnapshotCapacityFigures,
   type SnapshotCapacityRisk,
 } from "../../core/waiter-errors";
-import { requireId } from "../../core/waiting";
 import type { ClassicNasMethods, NasVolumeSnapshot } from "./nas";
 
 /**

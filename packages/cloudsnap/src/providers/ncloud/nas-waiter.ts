@@ -1,5 +1,5 @@
-// Waiting for a Classic NAS snapshot to settle. Loaded by createNasVolumeSnapshotAndWait when a wait
-// starts, or imported directly for waitForNasVolumeSnapshot.
+// Waiting for a Classic NAS snapshot to settle. Loaded when a wait starts
+// (createNasVolumeSnapshotAndWait, waitForNasVolumeSnapshot in waiters.ts).
 
 import type { CallOptions } from "../../core/call-options";
 import {
@@ -40,18 +40,7 @@ export interface NasVolumeSnapshotTarget {
 const WAITER = "waitForNasVolumeSnapshot";
 const OPERATION = "getNasVolumeSnapshotList";
 
-/**
- * Waits until a NAVER Cloud Classic NAS snapshot is settled, polling `getNasVolumeSnapshotList`
- * until the named snapshot is listed with `isBusy: false`; resolves with it. Statuses reported to
- * `onProgress`: `BUSY`, `READY`, `NOT_FOUND`.
- *
- * The create call is synchronous and already lists the new snapshot, so a name missing from the
- * list means the snapshot is gone (or the name is wrong): that fails at once with
- * `SnapshotFailedError` rather than waiting for the deadline. NAS removes old snapshots when the
- * snapshot reserve overflows, so check it first (`checkNasSnapshotCapacity`).
- *
- * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError`).
- */
+/** The implementation of `waitForNasVolumeSnapshot` (see waiters.ts), loaded when a wait starts. */
 export async function waitForNasVolumeSnapshot(
   client: NasSnapshotLister,
   target: NasVolumeSnapshotTarget,

@@ -1,5 +1,5 @@
 // Reading a Search Engine cluster's snapshot history, and waiting for a snapshot run to finish.
-// Loaded by createSnapshotAndWait when a wait starts, or imported directly.
+// Loaded when a wait starts (createSnapshotAndWait, waitForSearchEngineSnapshot in waiters.ts).
 
 import { ownProperties } from "../../core/call-options";
 import { DecodeError } from "../../core/errors";
@@ -90,20 +90,7 @@ export interface SearchEngineSnapshotTarget {
 const WAITER = "waitForSearchEngineSnapshot";
 const OPERATION = "getSnapshotHistory";
 
-/**
- * Waits until a NAVER Cloud Search Engine snapshot has finished, polling `getSnapshotHistory` for
- * the entry with this `snapshotName` (the latest run when there are several). Each poll reads the
- * first page and, when the history has more, the last page, so the newest run is found whichever
- * way the service sorts. Resolves with the entry.
- *
- * UNCONFIRMED for API v2: the history item fields (the v1 SDK's are used) and when an entry
- * appears. The safe reading: `hasErrorLog: true` or a failure message → `SnapshotFailedError` with
- * the message; a success message or a non-empty `duration` → done; an entry without either, or no
- * entry yet (status `NOT_IN_HISTORY`) → keep waiting until the deadline. A history answer with a
- * non-zero service `code` is a `DecodeError`.
- *
- * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError`).
- */
+/** The implementation of `waitForSearchEngineSnapshot` (see waiters.ts), loaded when a wait starts. */
 export async function waitForSearchEngineSnapshot(
   client: SnapshotHistoryReader,
   target: SearchEngineSnapshotTarget,

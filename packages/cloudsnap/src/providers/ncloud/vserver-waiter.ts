@@ -1,5 +1,5 @@
 // Waiting for a VPC block storage snapshot (INIT → CREAT). Loaded by
-// createBlockStorageSnapshotInstanceAndWait when a wait starts, or imported directly.
+// createBlockStorageSnapshotInstanceAndWait or waitForBlockStorageSnapshot (waiters.ts) when a wait starts.
 
 import { ownProperties } from "../../core/call-options";
 import { ResourceNotFoundError } from "../../core/waiter-errors";
@@ -42,20 +42,7 @@ export interface BlockStorageSnapshotTarget {
 const WAITER = "waitForBlockStorageSnapshot";
 const OPERATION = "getBlockStorageSnapshotInstanceDetail";
 
-/**
- * Waits until a NAVER Cloud VPC block storage snapshot can be used, polling
- * `getBlockStorageSnapshotInstanceDetail` and matching `blockStorageSnapshotInstanceStatus.code`
- * (never the label): `INIT` → keep waiting, `CREAT` → done (resolves with the snapshot). Only the
- * snapshot asked for counts: until an answer lists it, it is "not found yet" (status `NOT_LISTED`),
- * and after 3 such answers in a row the waiter fails with `ResourceNotFoundError`, never with another
- * snapshot. It fails with `SnapshotFailedError` when the detail list comes back empty after listing
- * it (the snapshot was deleted or its creation was dropped), when a `CREAT` snapshot is being deleted
- * (operation `TERMT`), and on the Classic-only end states `TERMT` / `NAVAI`; any other code is
- * reported and waited on.
- *
- * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError` with the last
- * state). See providers.md §3 and §8.5 (the NCP Terraform provider waits `INIT` → `CREAT` likewise).
- */
+/** The implementation of `waitForBlockStorageSnapshot` (see waiters.ts), loaded when a wait starts. */
 export async function waitForBlockStorageSnapshot(
   client: BlockStorageSnapshotReader,
   target: BlockStorageSnapshotTarget,

@@ -11,7 +11,7 @@ import {
 import { type CredentialSource, checkedCredentials } from "../../core/credentials";
 import { CredentialsError } from "../../core/errors";
 import { bindMethods, type FacadeMethods, type SuccessBody } from "../../core/facade";
-import { callOperation } from "../../core/pipeline";
+import { loadPipeline } from "../../core/load-pipeline";
 import { type ApiBinding, type Authorizer, checkOrigin, withoutAuth } from "../../core/provider";
 import { createAccessKeyAuthorizer, createSessionAuthorizer, ZSTACK_OWNED_HEADERS } from "./auth";
 import {
@@ -24,7 +24,8 @@ import {
   type ZStackCredentials,
   type ZStackSessionCredentials,
 } from "./credentials";
-import { createJobFollower, hasJobUuid, type JobWaitOptions } from "./jobs";
+import { hasJobUuid } from "./job-id";
+import type { JobFollower, JobWaitOptions } from "./jobs";
 import { DEFAULT_ZSTACK_HOST, DEFAULT_ZSTACK_PORT, ZSTACK_RULES } from "./rules";
 
 /** Options for {@link createZStackClient}. */
@@ -94,7 +95,11 @@ export function createZStackClient(options: ZStackClientOptions = {}): ZStackCli
   const session = createSessionAuthorizer(
     checkedCredentials(async () => expectSession(await resolved()), SESSION_FIELDS, "ZStack"),
     async (operationId, params, secrets) =>
-      (await callOperation({ ...base, authorizer: withoutAuth(() => secrets) }, operationId, params)).value,
+      (
+        await (
+          await loadPipeline()
+        ).callOperation({ ...base, authorizer: withoutAuth(() => secrets) }, operationId, params)
+      ).value,
   );
   const accessKey = createAccessKeyAuthorizer(
     checkedCredentials(async () => expectAccessKey(await resolved()), ACCESS_KEY_FIELDS, "ZStack"),
@@ -113,7 +118,18 @@ export function createZStackClient(options: ZStackClientOptions = {}): ZStackCli
     secrets: () => [...session.secrets(), ...accessKey.secrets()],
   };
   const api: ApiBinding = { ...base, authorizer, isIdentified: hasJobUuid };
-  const follow = createJobFollower(api);
+  // The job follower (and the core's polling) loads with the first create.
+  let follower: Promise<JobFollower> | undefined;
+  const follow: JobFollower = async (operation, params, callOptions) => {
+    follower ??= import("./jobs").then(
+      ({ createJobFollower }) => createJobFollower(api),
+      (error: unknown) => {
+        follower = undefined;
+        throw error;
+      },
+    );
+    return (await follower)(operation, params, callOptions);
+  };
   const methods = bindMethods<Methods>(api);
   const createOperation = volumeSnapshots.OPERATIONS.createVolumeSnapshot;
   const createVolumeSnapshot = (

@@ -16,11 +16,8 @@ export {
   type ZStackCredentials,
   type ZStackSessionCredentials,
 } from "./credentials";
-export { type JobWaitOptions, jobUuidFromLocation, waitForJob } from "./jobs";
+export { jobUuidFromLocation } from "./job-id";
+export type { JobWaitOptions } from "./jobs";
 export { signZStackRequest, type ZStackSigningCredentials, type ZStackSignOptions } from "./signer";
-export {
-  type VolumeSnapshotInventory,
-  type VolumeSnapshotReader,
-  type VolumeSnapshotTarget,
-  waitForVolumeSnapshot,
-} from "./volume-snapshot";
+export type { VolumeSnapshotInventory, VolumeSnapshotReader, VolumeSnapshotTarget } from "./volume-snapshot";
+export { waitForJob, waitForVolumeSnapshot } from "./waiters";

@@ -1,13 +1,13 @@
 // ZStack async jobs: a create answers 202 and a `location`, the job is polled until it ends. One
 // `X-Job-UUID` for every copy of a create makes a retried create recognisable instead of run twice.
 
-import { withDeadline } from "../../core/abort";
+import { asSignal, withDeadline } from "../../core/abort";
 import type { CallOptions } from "../../core/call-options";
 import { DEFAULT_OVERALL_TIMEOUT_MS, ownProperties } from "../../core/call-options";
-import { createValidationError, DecodeError } from "../../core/errors";
+import { createValidationError } from "../../core/errors";
 import { isBadRequestError, isNotFoundError, isServerError } from "../../core/guards";
+import { loadPipeline } from "../../core/load-pipeline";
 import type { OperationMetadata } from "../../core/metadata";
-import { callOperation, checkCall } from "../../core/pipeline";
 import { type ApiBinding, type CallResult, hasField } from "../../core/provider";
 import { MAX_TIMER_MS } from "../../core/retry";
 import { JobExpiredError } from "../../core/waiter-errors";
@@ -19,6 +19,7 @@ import {
   type WaiterState,
   type WaiterTuning,
 } from "../../core/waiting";
+import { hasJobUuid, JOB_UUID, JOB_UUID_PATTERN, jobUuidFromLocation } from "./job-id";
 import { SESSION_EXPIRED_CODE } from "./rules";
 
 /** First wait between api-job polls; it doubles up to `MAX_POLL_INTERVAL_MS`. */
@@ -45,10 +46,7 @@ const ZSTACK_JOB_TUNING = {
 
 const OPERATION = "getApiJob";
 
-/** The header naming a ZStack job by a client-chosen id (providers.md §6.2). */
-export const JOB_UUID = "X-Job-UUID";
-
-const JOB_UUID_PATTERN = /^[0-9a-f]{32}$/;
+export { hasJobUuid, JOB_UUID, jobUuidFromLocation };
 
 /** A fresh job id as ZStack wants it: a random UUID, lower-case hex, no dashes. */
 export function generateJobUuid(): string {
@@ -82,11 +80,6 @@ export function withJobUuid(
   return { params: { ...params, [JOB_UUID]: given ?? generateJobUuid() }, headers: rest };
 }
 
-/** Whether a call carries a job id ZStack deduplicates on. */
-export function hasJobUuid(operation: OperationMetadata, params: Record<string, unknown>): boolean {
-  return hasField(operation, JOB_UUID) && typeof params[JOB_UUID] === "string";
-}
-
 /**
  * ZStack's 400 "Duplicate job uuid[<id>]" naming the id this call sent: a job with that id was
  * already received. A refusal that names another id (or none) is not taken as proof.
@@ -97,43 +90,7 @@ export function isDuplicateJob(error: unknown, operationId: string, jobUuid: str
   return /Duplicate job uuid/i.test(text) && text.includes(`[${jobUuid}]`);
 }
 
-/**
- * The job id from a 202 `location`: only its `api-jobs/<id>` segment is used (the host may be
- * internal, so the job is polled on the configured origin). Anything but a ZStack job id there (a
- * `..`, an encoded slash, no id at all) is a `DecodeError`: the create was received, so it is never
- * reported as bad input, and no other path is ever polled.
- */
-export function jobUuidFromLocation(location: string): string {
-  const match = /\/api-jobs\/([^/?#]+)/.exec(location);
-  const fail = (cause?: unknown) =>
-    new DecodeError(
-      "createVolumeSnapshot: ZStack answered 202 without a usable api-jobs location (HTTP 202); " +
-        "the request may have been received",
-      {
-        operation: "createVolumeSnapshot",
-        status: 202,
-        ...(cause === undefined ? {} : { cause }),
-      },
-    );
-  if (!match?.[1]) throw fail();
-  let jobUuid: string;
-  try {
-    jobUuid = decodeURIComponent(match[1]);
-  } catch (cause) {
-    throw fail(cause);
-  }
-  if (!JOB_UUID_PATTERN.test(jobUuid)) throw fail();
-  return jobUuid;
-}
-
-/**
- * Polls `GET /zstack/v1/api-jobs/{uuid}` on the configured origin (never the host in `location`,
- * which may be the management node's internal address) until it answers 200, and resolves with that
- * answer's value. A 202 means still running. A 503 (the job failed) rejects with `poll`'s
- * `ServerError`, which keeps the job's own error code and message. A 404 means the job is unknown or
- * its result expired (3 h by default): that rejects with `JobExpiredError`, because the snapshot may
- * have been created. `sleep` and `now` are injectable for tests.
- */
+/** The implementation of `waitForJob` (see waiters.ts), loaded with the first create or wait. */
 export async function waitForJob(
   jobUuid: string,
   poll: (jobUuid: string, options: CallOptions) => Promise<CallResult>,
@@ -211,10 +168,13 @@ export function createJobFollower(api: ApiBinding): JobFollower {
   // The waiter hands each poll its signal and a timeout cut to the time left; the create's own
   // headers (e.g. a Prefer) do not belong on the polls.
   const poll = (retry: CallOptions["retry"]) => (jobUuid: string, call: CallOptions) =>
-    callOperation(api, OPERATION, { jobUuid }, { ...call, ...(retry ? { retry } : {}) });
+    loadPipeline().then(({ callOperation }) =>
+      callOperation(api, OPERATION, { jobUuid }, { ...call, ...(retry ? { retry } : {}) }),
+    );
 
   return async (operation, params, options) => {
     const { operationId } = operation;
+    const { callOperation, checkCall } = await loadPipeline();
     await checkCall(api, operationId, params, options);
     // Checked: an object of the operation's own fields (or nothing).
     const own = ownProperties({ ...(params as Record<string, unknown> | undefined) });
@@ -235,7 +195,9 @@ export function createJobFollower(api: ApiBinding): JobFollower {
       Math.min(MAX_TIMER_MS, DEFAULT_OVERALL_TIMEOUT_MS + (deadlineMs ?? DEFAULT_POLL_TIMEOUT_MS));
     return withDeadline(
       { operation: operationId, timeoutMs: overallMs, signal: given.signal },
-      async ({ signal }) => {
+      async (deadline) => {
+        // The calls under this deadline watch it directly: no AbortController for the create or polls.
+        const signal = asSignal(deadline);
         const submit = async (jobParams: Record<string, unknown>): Promise<unknown> => {
           const identified = withJobUuid(operation, jobParams, given.headers);
           // Copies of this create put on the wire: a duplicate is proof only once an earlier one went.

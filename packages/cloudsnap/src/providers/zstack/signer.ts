@@ -90,8 +90,10 @@ export async function signZStackWire(
 ): Promise<{ readonly headers: Record<string, string>; readonly signature: string }> {
   const { accessKeyId, accessKeySecret } = checkSigningCredentials(credentials);
   const uri = decodedUri(request.pathname);
-  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const date = dateHeader(wallClock(readClock(options.now ?? systemClock), timeZone));
+  const instant = readClock(options.now ?? systemClock);
+  const date = dateHeader(
+    options.timeZone === undefined ? localWallClock(instant) : wallClock(instant, options.timeZone),
+  );
   const sig = await signature(
     options.crypto ?? cryptoPort,
     accessKeySecret,
@@ -225,7 +227,41 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
   return { ...wall, offsetMinutes: Math.round((wallAsUtc - instantSeconds) / 60_000) };
 }
 
+/**
+ * The wall clock of this runtime's own zone at `instant`, read with `Date`'s local getters: the same
+ * zone `Intl.DateTimeFormat()` resolves to, without building a formatter per signature (building one
+ * cost more than the rest of the signature together). Years outside 1–9999 go through `Intl`.
+ */
+export function localWallClock(instant: Date): WallClock {
+  const year = instant.getFullYear();
+  if (year < 1 || year > 9999) return wallClock(instant, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const wall = {
+    year,
+    month: instant.getMonth() + 1,
+    day: instant.getDate(),
+    hour: instant.getHours(),
+    minute: instant.getMinutes(),
+    second: instant.getSeconds(),
+  };
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const instantSeconds = Math.floor(instant.getTime() / 1000) * 1000;
+  return { ...wall, offsetMinutes: Math.round((wallAsUtc - instantSeconds) / 60_000) };
+}
+
+/** Formatters by zone: building an `Intl.DateTimeFormat` costs far more than formatting with one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_CACHED_FORMATTERS = 64;
+
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  const cached = formatters.get(timeZone);
+  if (cached !== undefined) return cached;
+  const formatter = createFormatter(timeZone);
+  if (formatters.size >= MAX_CACHED_FORMATTERS) formatters.clear();
+  formatters.set(timeZone, formatter);
+  return formatter;
+}
+
+function createFormatter(timeZone: string): Intl.DateTimeFormat {
   try {
     return new Intl.DateTimeFormat("en-US", {
       timeZone,

@@ -29,17 +29,7 @@ export interface VolumeSnapshotTarget {
 
 const WAITER = "waitForVolumeSnapshot";
 
-/**
- * Waits until a ZStack volume snapshot is `Ready`, by its UUID; resolves with its inventory. The
- * create itself already follows its job to the end, so this is for snapshots created elsewhere, or
- * after a `JobExpiredError` when the create was given a `resourceUuid`.
- *
- * Polls `getVolumeSnapshot` (`GET /volume-snapshots/{uuid}`), or `queryVolumeSnapshot` with
- * `q=uuid=<uuid>` on servers without that path (404). `Creating` → wait; `Ready` → done; `Deleting`
- * / `Deleted`, or no such snapshot → `SnapshotFailedError`.
- *
- * Defaults: first wait 2 s, ×2 up to 20 s, deadline 30 min (then `WaiterTimeoutError`).
- */
+/** The implementation of `waitForVolumeSnapshot` (see waiters.ts), loaded when a wait starts. */
 export async function waitForVolumeSnapshot(
   client: VolumeSnapshotReader,
   target: VolumeSnapshotTarget,

@@ -4,6 +4,7 @@ import {
   DAY_NAMES,
   dateHeader,
   decodedUri,
+  localWallClock,
   MONTH_NAMES,
   signZStackRequest,
   wallClock,
@@ -48,6 +49,18 @@ describe("ZStack Date header properties", () => {
         expect(parsed.weekday).toBe(DAY_NAMES[localDay]);
       }),
       { seed: 8001, numRuns: 1000 },
+    );
+  });
+});
+
+describe("ZStack local wall clock", () => {
+  it("reads the runtime's own zone exactly as Intl does (the default when no timeZone is given)", () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    fc.assert(
+      fc.property(instants, (instant) => {
+        expect(localWallClock(instant)).toEqual(wallClock(instant, zone));
+      }),
+      { seed: 8003, numRuns: 1000 },
     );
   });
 });
