@@ -59,7 +59,7 @@ export function createHumanReporter(io: CliIo, onCtrlC: () => void): Reporter {
       if (how === "clear") current.spin.clear();
       else current.spin[how](message);
       current.release();
-    } else if (message !== undefined && how !== "clear") {
+    } else if (message !== undefined && how !== "clear" && !animate) {
       writeLine(io.stderr, message);
     }
   };

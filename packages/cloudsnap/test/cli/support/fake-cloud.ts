@@ -30,6 +30,8 @@ export interface FakeCloudScript {
   pollStatus?: number;
   /** Shift the `Date` header by this many milliseconds (for `doctor`). */
   clockOffsetMs?: number;
+  /** Hold every create this long before answering (for Ctrl-C before the answer). */
+  createDelayMs?: number;
 }
 
 /** One request the fake received. */
@@ -48,6 +50,8 @@ export interface FakeCloud {
   connections(): number;
   /** Polls answered so far. */
   polls(): number;
+  /** Resolves once a matching request has arrived (rejects after 10 s). */
+  waitForRequest(match: (request: FakeRequest) => boolean): Promise<FakeRequest>;
   close(): Promise<void>;
 }
 
@@ -56,6 +60,7 @@ const ZSTACK_SNAPSHOT = "ec8f396d8a5d48ce8bd949d469c0be62";
 /** Starts a fake on a free loopback port. */
 export async function startFakeCloud(script: FakeCloudScript = {}): Promise<FakeCloud> {
   const requests: FakeRequest[] = [];
+  const arrivals = new Set<() => void>();
   const sockets = new Set<Socket>();
   let connections = 0;
   let polls = 0;
@@ -71,12 +76,7 @@ export async function startFakeCloud(script: FakeCloudScript = {}): Promise<Fake
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(JSON.stringify(body));
     };
-    const isCreate =
-      /\/(createBlockStorageSnapshotInstance|createNasVolumeSnapshot)$/.test(path) ||
-      path.includes("/snapshot/createSnapshot/") ||
-      (method === "POST" && /\/v5\/[^/]+\/snapshots$/.test(path)) ||
-      (method === "POST" && /\/zstack\/v1\/volumes\/[^/]+\/volume-snapshots$/.test(path));
-    const failWith = isCreate ? script.createStatus : script.pollStatus;
+    const failWith = isCreateRequest(request) ? script.createStatus : script.pollStatus;
     if (failWith !== undefined && !/\/getNas/.test(path)) return send(failWith, errorBody(path, failWith));
     // NAVER Cloud Classic NAS: the capacity guard's two reads, then the create (done at once).
     if (path.endsWith("/getNasVolumeInstanceList"))
@@ -185,7 +185,10 @@ export async function startFakeCloud(script: FakeCloudScript = {}): Promise<Fake
       if (script.clockOffsetMs !== undefined) {
         res.setHeader("date", new Date(Date.now() + script.clockOffsetMs).toUTCString());
       }
-      handle(request, res);
+      for (const notify of [...arrivals]) notify();
+      const delay = isCreateRequest(request) ? (script.createDelayMs ?? 0) : 0;
+      if (delay > 0) setTimeout(() => handle(request, res), delay).unref();
+      else handle(request, res);
     });
   });
   server.on("connection", (socket: Socket) => {
@@ -200,12 +203,38 @@ export async function startFakeCloud(script: FakeCloudScript = {}): Promise<Fake
     requests,
     connections: () => connections,
     polls: () => polls,
+    waitForRequest: (match) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          arrivals.delete(check);
+          reject(new Error("no matching request within 10 s"));
+        }, 10_000);
+        const check = () => {
+          const found = requests.find(match);
+          if (!found) return;
+          clearTimeout(timer);
+          arrivals.delete(check);
+          resolve(found);
+        };
+        arrivals.add(check);
+        check();
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };
+}
+
+/** Whether a request is one of the five creates. */
+function isCreateRequest({ method, path }: FakeRequest): boolean {
+  return (
+    /\/(createBlockStorageSnapshotInstance|createNasVolumeSnapshot)$/.test(path) ||
+    path.includes("/snapshot/createSnapshot/") ||
+    (method === "POST" && /\/v5\/[^/]+\/snapshots$/.test(path)) ||
+    (method === "POST" && /\/zstack\/v1\/volumes\/[^/]+\/volume-snapshots$/.test(path))
+  );
 }
 
 /** The provider's own error body for a status, so the CLI can show its code and message. */

@@ -2,8 +2,8 @@
 // (credentials in the variables each cloud's tools read), HOME in a fresh temporary folder so no
 // real credential file is ever read, and stdout a pipe (so JSON Lines, unless a test says otherwise).
 
-import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -78,7 +78,44 @@ export function runCli(
     });
     child.once("close", (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr, events: parseLines(stdout) });
+      resolve(finished(code, stdout, stderr));
+    });
+  });
+}
+
+/** A run's result; `events` parses stdout only when asked (help and version print plain text). */
+function finished(code: number | null, stdout: string, stderr: string): CliRun {
+  return {
+    code,
+    stdout,
+    stderr,
+    get events() {
+      return parseLines(stdout);
+    },
+  };
+}
+
+/** Runs a command line through `sh -c`, exactly as written (a printed resume command). */
+export function runShell(
+  command: string,
+  env: Readonly<Record<string, string>>,
+  timeoutMs = 30_000,
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("sh", ["-c", command], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.once("error", reject);
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve(finished(code, stdout, stderr));
     });
   });
 }
@@ -95,4 +132,79 @@ export function parseLines(text: string): Record<string, unknown>[] {
         throw new Error(`not a JSON line: ${line}`);
       }
     });
+}
+
+/**
+ * A folder holding a `cloudsnap` command that runs this build, for PATH: the printed resume
+ * command can then be run exactly as printed, as a person would paste it.
+ */
+export function binDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "cloudsnap-cli-bin-"));
+  const shim = join(dir, "cloudsnap");
+  writeFileSync(shim, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} "$@"\n`);
+  chmodSync(shim, 0o755);
+  return dir;
+}
+
+/** A running CLI whose stdout is read line by line, for tests that act mid-run (Ctrl-C). */
+export interface LiveCli {
+  readonly child: ChildProcess;
+  /** Resolves with the first JSON line that matches (rejects after `timeoutMs`). */
+  waitForEvent(
+    match: (event: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
+  /** Resolves when the process ends. */
+  done: Promise<CliRun>;
+}
+
+/** Starts `node dist/cli.js …args` and lets the test watch its JSON Lines as they come. */
+export function startCli(args: readonly string[], env: Readonly<Record<string, string>>): LiveCli {
+  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  const waiters = new Set<() => void>();
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+    for (const check of [...waiters]) check();
+  });
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+  const done = new Promise<CliRun>((resolve) => {
+    child.once("close", (code) => {
+      clearTimeout(killer);
+      for (const check of [...waiters]) check();
+      resolve(finished(code, stdout, stderr));
+    });
+  });
+  const waitForEvent = (match: (event: Record<string, unknown>) => boolean, timeoutMs = 15_000) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(
+          new Error(
+            `no matching event within ${timeoutMs} ms; stdout so far:\n${stdout}\nstderr:\n${stderr}`,
+          ),
+        );
+      }, timeoutMs);
+      const check = () => {
+        const found = parseLines(stdout.slice(0, stdout.lastIndexOf("\n") + 1)).find(match);
+        if (found) {
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(found);
+        } else if (child.exitCode !== null) {
+          clearTimeout(timer);
+          waiters.delete(check);
+          reject(
+            new Error(`the CLI ended (${child.exitCode}) before a matching event:\n${stdout}\n${stderr}`),
+          );
+        }
+      };
+      waiters.add(check);
+      check();
+    });
+  return { child, waitForEvent, done };
 }
