@@ -38,7 +38,7 @@ export function createJsonReporter(stdout: TextSink, stderr: TextSink): Reporter
       emit({ event: "failed", target, id, ...(snapshot ? { snapshot } : {}), error: errorInfo(error) });
       tell(describeErrorLines(error, target));
     },
-    error(error, { target, id, snapshot, resume }) {
+    error(error, { target, id, snapshot, resume }, debug) {
       emit({
         event: "error",
         ...(target !== undefined ? { target } : {}),
@@ -48,6 +48,7 @@ export function createJsonReporter(stdout: TextSink, stderr: TextSink): Reporter
         ...(resume ? { resume } : {}),
       });
       tell(describeErrorLines(error, target));
+      if (debug && error instanceof Error && error.stack) writeLine(stderr, error.stack);
     },
     interrupted(phase, message, { target, id, snapshot, resume }) {
       emit({
