@@ -8,6 +8,8 @@ const source = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.m
 // Vitest resolves Node-environment tests through Vite's SSR resolver, hence `ssr.resolve`.
 // Tests that must use only the public API import the package's own entries by name (`cloudsnap`,
 // `cloudsnap/ncloud`, …): the aliases point those names at the entries' sources, not at dist/.
+// The CLI tests (test/cli/) also run the built bin as a child process: the global setup builds
+// dist/ first when it is older than the sources.
 export default defineConfig({
   resolve: {
     alias: [
@@ -19,5 +21,6 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["test/cli/support/ensure-built.ts"],
   },
 });

@@ -24,6 +24,8 @@ export const GUIDE_PAGES: readonly GuidePage[] = [
   { path: "getting-started/ncloud.html", nav: "NAVER Cloud" },
   { path: "getting-started/huaweicloud.html", nav: "Huawei Cloud" },
   { path: "getting-started/zstack.html", nav: "ZStack" },
+  { path: "one-call.html", nav: "One call for every cloud" },
+  { path: "cli.html", nav: "CLI" },
   { path: "errors-and-retries.html", nav: "Errors & retries" },
 ];
 

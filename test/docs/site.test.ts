@@ -180,6 +180,46 @@ describe("the docs site", () => {
     }
   }, 120_000);
 
+  it("renders the One call for every cloud and CLI pages, linked from the index and every page's header", async () => {
+    const pages = [
+      {
+        path: "one-call.html",
+        heading: "One call for every cloud",
+        must: ["createSnapshot", "waitForSnapshot", "zstack:e60a0fb0b75743c1b0fcb017e31db043"],
+      },
+      {
+        path: "cli.html",
+        heading: "The cloudsnap command",
+        must: ["Exit codes", "cloudsnap wait", "--dry-run", "cli-events.schema.json"],
+      },
+    ];
+    for (const { path, heading, must } of pages) {
+      const visit = visits.get(path);
+      expect(visit, path).toBeDefined();
+      expect(visit?.errors, path).toEqual([]);
+      for (const from of ["index.html", "getting-started/zstack.html", "errors-and-retries.html"]) {
+        const linked = visits.get(from)?.links.some((link) => sitePath(link.url, server.origin) === path);
+        expect(linked, `${from} links to ${path}`).toBe(true);
+      }
+      const tab = await browser.context.newPage();
+      try {
+        await tab.goto(`${server.origin}/${path}`, { waitUntil: "load" });
+        expect((await tab.locator("h1").first().textContent())?.trim()).toBe(heading);
+        // biome-ignore lint/performance/useDomNodeTextContent: what counts is the text a reader sees.
+        const shown = await tab.evaluate(() => document.body.innerText);
+        for (const text of must) expect(shown, `${path} shows ${text}`).toContain(text);
+        // The examples are rendered as code, one block per example or command at least.
+        expect(await tab.locator("pre code").count()).toBeGreaterThanOrEqual(3);
+      } finally {
+        await tab.close();
+      }
+    }
+    // The index links both by name, not only through the header.
+    const index =
+      visits.get("index.html")?.links.filter((link) => /one-call\.html|cli\.html/.test(link.url)) ?? [];
+    expect(index.length).toBeGreaterThanOrEqual(4);
+  });
+
   it("sent no request anywhere but the loopback server, from any page", () => {
     expect(guard.blocked).toEqual([]);
     expect(server.requested.length).toBeGreaterThan(visits.size);

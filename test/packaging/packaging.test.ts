@@ -3,7 +3,9 @@ import { lstat, readdir, readFile, realpath } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeFailure, succeeded } from "../../scripts/packaging/run-command";
+import { toolEnv } from "../../scripts/packaging/child-env";
+import { TIMEOUTS_MS } from "../../scripts/packaging/constants";
+import { describeFailure, runCommand, succeeded } from "../../scripts/packaging/run-command";
 import { RUNTIMES } from "../../scripts/packaging/runtimes";
 import { typecheckConsumer } from "../../scripts/packaging/typecheck-consumer";
 import { runConsumer, SECRETS } from "./support/consumer-run";
@@ -32,10 +34,13 @@ describe("the published packages", () => {
     expect(harness.packed.map((p) => p.name).sort()).toEqual(publicNames.sort());
   });
 
-  it("ship only dist/, the README, the manifest and a license, with every entry point present", async () => {
+  it("ship only dist/, the README, the manifest and a license (cloudsnap: the CLI events schema), with every entry point present", async () => {
     for (const pkg of harness.packed) {
       const stray = pkg.files.filter(
-        (f) => !f.startsWith("dist/") && !["package.json", "README.md", "LICENSE"].includes(f),
+        (f) =>
+          !f.startsWith("dist/") &&
+          !["package.json", "README.md", "LICENSE"].includes(f) &&
+          !(pkg.name === "cloudsnap" && f === "schema/cli-events.schema.json"),
       );
       expect(stray, pkg.name).toEqual([]);
       expect(pkg.files, pkg.name).toContain("README.md");
@@ -110,6 +115,43 @@ describe("the published packages", () => {
     }
     // The facade's own dependencies on the provider packages are the same (hoisted) tarballs.
     expect(existsSync(join(dir, "node_modules", "cloudsnap", "node_modules", "@cloudsnap"))).toBe(false);
+  });
+});
+
+describe("the cloudsnap command from the installed tarball", () => {
+  const npx = (...args: string[]) =>
+    runCommand("npx", ["--no", "--", "cloudsnap", ...args], {
+      cwd: harness.scratch?.dir ?? "",
+      env: toolEnv(),
+      timeoutMs: TIMEOUTS_MS.consumerRun,
+    });
+
+  it("runs as npx cloudsnap: --version and targets", async () => {
+    const version = await npx("--version");
+    if (!succeeded(version)) throw new Error(describeFailure("npx cloudsnap --version", version));
+    expect(version.stdout.trim()).toBe(harness.packed.find((p) => p.name === "cloudsnap")?.version);
+    const targets = await npx("targets", "--json");
+    if (!succeeded(targets)) throw new Error(describeFailure("npx cloudsnap targets", targets));
+    const kinds = targets.stdout
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { api: string }).api);
+    expect(kinds).toEqual(["ncloud-nas", "ncloud-vpc", "ncloud-ses", "huaweicloud-evs", "zstack"]);
+  });
+
+  it("keeps the library's entries and chunks free of CLI code", async () => {
+    const dist = join(harness.scratch?.dir ?? "", "node_modules", "cloudsnap", "dist");
+    const files = (await readdir(dist, { recursive: true })).map(String).filter((f) => /\.(c|m)?js$/.test(f));
+    expect(files).toContain("cli.js");
+    const offenders: string[] = [];
+    for (const file of files.filter((f) => f !== "cli.js")) {
+      const text = await readFile(join(dist, file), "utf8");
+      for (const needle of ["@clack/", "cli.js", "parseArgs"])
+        if (text.includes(needle)) offenders.push(`${file}: ${needle}`);
+    }
+    expect(offenders).toEqual([]);
+    const manifest = await manifestOf("cloudsnap");
+    expect((manifest as { bin?: unknown }).bin).toEqual({ cloudsnap: "./dist/cli.js" });
   });
 });
 
