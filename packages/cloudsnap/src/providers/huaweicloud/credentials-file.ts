@@ -11,7 +11,7 @@ import {
   HUAWEICLOUD_CREDENTIALS_PATH,
   type HuaweiCloudCredentials,
   type HuaweiCloudFileOptions,
-} from "./credentials";
+} from "./credential-sources";
 
 /**
  * Huawei AK/SK from the official SDKs' profile file: `$HUAWEICLOUD_SDK_CREDENTIALS_FILE`, else

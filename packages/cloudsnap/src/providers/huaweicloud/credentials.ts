@@ -10,16 +10,17 @@ import {
   memoize,
   protectCredentials,
 } from "../../core/credentials";
-import { type Env, type EnvOptions, processEnv, readEnv } from "../../core/env";
+import { type EnvOptions, processEnv, readEnv } from "../../core/env";
 import { CredentialsError } from "../../core/errors";
+import type { HuaweiCloudCredentials, HuaweiCloudFileOptions } from "./credential-sources";
 
-/** Huawei Cloud AK/SK for `SDK-HMAC-SHA256`; `securityToken` for temporary keys (§5.4). */
-export interface HuaweiCloudCredentials {
-  readonly accessKey: string;
-  readonly secretKey: string;
-  readonly securityToken?: string;
-  readonly projectId?: string;
-}
+export {
+  HUAWEICLOUD_BASIC_SECTION,
+  HUAWEICLOUD_CREDENTIALS_FILE_VAR,
+  HUAWEICLOUD_CREDENTIALS_PATH,
+  type HuaweiCloudCredentials,
+  type HuaweiCloudFileOptions,
+} from "./credential-sources";
 
 /** Huawei Cloud IAM user login for an `X-Auth-Token`, scoped by project name or id (§5.5). */
 export type HuaweiCloudIamUserCredentials = {
@@ -55,11 +56,6 @@ export const HUAWEICLOUD_AK_VAR = "HUAWEICLOUD_SDK_AK";
 export const HUAWEICLOUD_SK_VAR = "HUAWEICLOUD_SDK_SK";
 export const HUAWEICLOUD_SECURITY_TOKEN_VAR = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
 export const HUAWEICLOUD_PROJECT_ID_VAR = "HUAWEICLOUD_SDK_PROJECT_ID";
-/** Overrides the credentials file path (`profile_provider.go`, SDK READMEs). */
-export const HUAWEICLOUD_CREDENTIALS_FILE_VAR = "HUAWEICLOUD_SDK_CREDENTIALS_FILE";
-export const HUAWEICLOUD_CREDENTIALS_PATH = [".huaweicloud", "credentials"] as const;
-/** The regional (project-scoped) section; `[global]` holds domain-scoped keys. */
-export const HUAWEICLOUD_BASIC_SECTION = "basic";
 
 const TRIED = [
   HUAWEICLOUD_AK_VAR,
@@ -102,16 +98,6 @@ export function fromHuaweiCloudEnv(options: EnvOptions = {}): CredentialProvider
       ...(projectId === undefined ? {} : { projectId }),
     });
   };
-}
-
-/** Options for {@link fromHuaweiCloudFile}. */
-export interface HuaweiCloudFileOptions extends FileAccess {
-  /** Overrides both `HUAWEICLOUD_SDK_CREDENTIALS_FILE` and `~/.huaweicloud/credentials`. */
-  path?: string;
-  /** Read for `HUAWEICLOUD_SDK_CREDENTIALS_FILE`; defaults to `process.env` where it exists. */
-  env?: Env;
-  /** The section to read (default `basic`, the SDKs' project-scoped keys). */
-  section?: string;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   type WaiterDeps,
   type WaiterOptions,
 } from "../../core/waiting";
-import type { EvsMethods } from "./evs";
+import type { EvsMethods } from "./types";
 
 /** Splits a create-and-wait's options and checks the waiter's, before anything is sent. */
 export function splitEvsWaitOptions(

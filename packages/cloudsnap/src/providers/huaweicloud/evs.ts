@@ -1,13 +1,14 @@
 // Huawei Cloud EVS: the facade's validation rules over the spec, and create-and-wait (whose waiter,
 // in evs-waiter.ts, is loaded when a wait starts).
 
-import type { evs as evsTypes } from "@cloudsnap/huaweicloud";
 import { evs } from "@cloudsnap/huaweicloud/metadata";
 import { type CallOptions, ownProperties } from "../../core/call-options";
-import type { FacadeMethods } from "../../core/facade";
 import type { ApiMetadata, Shape, Shapes } from "../../core/metadata";
 import type { AndWaitOptions, WaiterDeps, WaiterOptions } from "../../core/waiting";
 import type { EvsJob, EvsSnapshot, EvsSnapshotReader, EvsSnapshotTarget } from "./evs-waiter";
+import type { EvsMethods } from "./types";
+
+export type { EvsMethods } from "./types";
 
 /**
  * EVS as the facade validates it: the spec, which follows the API reference (`snapshot.volume_id`
@@ -32,8 +33,6 @@ function requireProperty(shapes: Shapes, name: string, property: string): Shapes
   return { ...shapes, [name]: refined };
 }
 
-/** The generated EVS operations as facade methods. */
-export type EvsMethods = FacadeMethods<evsTypes.Operations, evsTypes.operations, "project_id", "keep">;
 type CreateSnapshotParams = Parameters<EvsMethods["createSnapshot"]>[0];
 
 /** `createSnapshot`'s parameters as the facade takes them: the volume is required (see {@link EVS}). */

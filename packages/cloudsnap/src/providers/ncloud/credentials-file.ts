@@ -16,7 +16,7 @@ import {
   NCLOUD_FILE_SECRET_KEY,
   type NcloudCredentials,
   type NcloudFileOptions,
-} from "./credentials";
+} from "./credential-sources";
 
 /** Reads the configure file as {@link fromNcloudFile} describes. */
 export async function readNcloudFile(options: NcloudFileOptions): Promise<NcloudCredentials> {

@@ -12,12 +12,16 @@ import {
 } from "../../core/credentials";
 import { type EnvOptions, processEnv, readFirstEnv } from "../../core/env";
 import { CredentialsError } from "../../core/errors";
+import type { NcloudCredentials, NcloudFileOptions } from "./credential-sources";
 
-/** NAVER Cloud API Gateway access key pair (providers.md §1.3). */
-export interface NcloudCredentials {
-  readonly accessKey: string;
-  readonly secretKey: string;
-}
+export {
+  NCLOUD_CONFIG_PATH,
+  NCLOUD_DEFAULT_PROFILE,
+  NCLOUD_FILE_ACCESS_KEY,
+  NCLOUD_FILE_SECRET_KEY,
+  type NcloudCredentials,
+  type NcloudFileOptions,
+} from "./credential-sources";
 
 /** The fields, checked when they are resolved. */
 export const NCLOUD_FIELDS: readonly CredentialField[] = [
@@ -29,12 +33,6 @@ export const NCLOUD_FIELDS: readonly CredentialField[] = [
 export const NCLOUD_ACCESS_KEY_VARS = ["NCLOUD_ACCESS_KEY_ID", "NCLOUD_ACCESS_KEY"] as const;
 /** NCP secret variables, first wins. */
 export const NCLOUD_SECRET_KEY_VARS = ["NCLOUD_SECRET_ACCESS_KEY", "NCLOUD_SECRET_KEY"] as const;
-/** NCP CLI/SDK configure file under the home directory (`config_file_provider.go`). */
-export const NCLOUD_CONFIG_PATH = [".ncloud", "configure"] as const;
-/** The profile `ncloud configure` writes, also used for keys outside any section. */
-export const NCLOUD_DEFAULT_PROFILE = "DEFAULT";
-export const NCLOUD_FILE_ACCESS_KEY = "ncloud_access_key_id";
-export const NCLOUD_FILE_SECRET_KEY = "ncloud_secret_access_key";
 
 const TRIED = [...NCLOUD_ACCESS_KEY_VARS, ...NCLOUD_SECRET_KEY_VARS];
 
@@ -62,14 +60,6 @@ export function fromNcloudEnv(options: EnvOptions = {}): CredentialProvider<Nclo
       reason: "invalid",
     });
   };
-}
-
-/** Options for {@link fromNcloudFile}. */
-export interface NcloudFileOptions extends FileAccess {
-  /** Defaults to `~/.ncloud/configure`. */
-  path?: string;
-  /** Section to read; defaults to `DEFAULT` (which also covers keys outside any section). */
-  profile?: string;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type SnapshotCapacityFigures,
   type SnapshotCapacityRisk,
 } from "../../core/waiter-errors";
-import type { ClassicNasMethods, NasVolumeSnapshot } from "./nas";
+import type { ClassicNasMethods, NasVolumeSnapshot } from "./types";
 
 /**
  * Free share of the NAS snapshot reserve required before a new snapshot, by default: a new snapshot

@@ -14,7 +14,7 @@ import {
   type WaiterDeps,
   type WaiterOptions,
 } from "../../core/waiting";
-import type { ClassicNasMethods, NasVolumeSnapshot } from "./nas";
+import type { ClassicNasMethods, NasVolumeSnapshot } from "./types";
 
 /** Splits a create-and-wait's options and checks the waiter's, before anything is sent. */
 export function splitNasWaitOptions<Create extends CallOptions>(

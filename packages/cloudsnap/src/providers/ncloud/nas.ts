@@ -1,21 +1,15 @@
 // NAVER Cloud Classic NAS: the capacity guard in front of both creates, the name of the snapshot a
 // create took, the snapshot waiter, and create-and-wait.
 
-import type { classicNas } from "@cloudsnap/ncloud";
 import { type CallOptions, ownProperties } from "../../core/call-options";
 import { createValidationError } from "../../core/errors";
-import type { FacadeMethods } from "../../core/facade";
 import type { AndWaitOptions } from "../../core/waiting";
 import { checkNasSnapshotCapacity } from "./nas-capacity";
 import { noSnapshotListed } from "./rules";
+import type { ClassicNasMethods, NasVolumeSnapshot } from "./types";
 
-/** The generated Classic NAS operations as facade methods. */
-export type ClassicNasMethods = FacadeMethods<
-  classicNas.Operations,
-  classicNas.operations,
-  "regionCode",
-  "unwrap"
->;
+export type { ClassicNasMethods, NasVolumeSnapshot } from "./types";
+
 type NasCreate = ClassicNasMethods["createNasVolumeSnapshot"];
 type NasCreateViaGet = ClassicNasMethods["createNasVolumeSnapshotViaGet"];
 
@@ -113,9 +107,6 @@ export function withNasGuardAndWaiter(methods: ClassicNasMethods, check: CallChe
     },
   };
 }
-
-/** One snapshot of a Classic NAS volume. */
-export type NasVolumeSnapshot = classicNas.components["schemas"]["NasVolumeSnapshot"];
 
 /** A snapshot list, or an answer holding one (`createNasVolumeSnapshot`'s decoded result). */
 export type NasSnapshotListLike =

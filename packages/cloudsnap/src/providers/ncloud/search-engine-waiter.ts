@@ -16,7 +16,7 @@ import {
   type WaiterDeps,
   type WaiterOptions,
 } from "../../core/waiting";
-import type { SearchEngineMethods, SnapshotHistoryEntry } from "./search-engine";
+import type { SearchEngineMethods, SnapshotHistoryEntry } from "./types";
 
 /** History entries asked for per page when looking up a Search Engine snapshot. */
 export const SEARCH_ENGINE_HISTORY_PAGE_SIZE = 10;

@@ -1,18 +1,11 @@
 // NAVER Cloud Search Engine snapshots: create-and-wait (reading the history and waiting are in
 // search-engine-waiter.ts, loaded when a wait starts).
 
-import type { searchEngine } from "@cloudsnap/ncloud";
 import { ownProperties } from "../../core/call-options";
-import type { FacadeMethods } from "../../core/facade";
 import type { AndWaitOptions } from "../../core/waiting";
+import type { SearchEngineMethods, SnapshotHistoryEntry } from "./types";
 
-/** The generated Search Engine operations as facade methods. */
-export type SearchEngineMethods = FacadeMethods<
-  searchEngine.Operations,
-  searchEngine.operations,
-  "apiRegion",
-  "keep"
->;
+export type { SearchEngineMethods, SnapshotHistoryEntry } from "./types";
 
 /** Search Engine snapshots: one method per operationId, plus create-and-wait. */
 export type SearchEngineClient = SearchEngineMethods & {
@@ -46,6 +39,3 @@ export function withSearchEngineWaiter(methods: SearchEngineMethods): SearchEngi
     },
   };
 }
-
-/** One run in a Search Engine cluster's snapshot history (fields UNCONFIRMED for API v2). */
-export type SnapshotHistoryEntry = searchEngine.components["schemas"]["SnapshotHistoryEntry"];

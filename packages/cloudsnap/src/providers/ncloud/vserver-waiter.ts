@@ -15,7 +15,7 @@ import {
   type WaiterDeps,
   type WaiterOptions,
 } from "../../core/waiting";
-import type { BlockStorageSnapshotInstance, VserverMethods } from "./vserver";
+import type { BlockStorageSnapshotInstance, VserverMethods } from "./types";
 
 /** Splits a create-and-wait's options and checks the waiter's, before anything is sent. */
 export function splitBlockStorageWaitOptions(

@@ -1,14 +1,12 @@
 // NAVER Cloud VPC block storage snapshots: create-and-wait (its waiter, in vserver-waiter.ts, is
 // loaded when a wait starts).
 
-import type { vserver } from "@cloudsnap/ncloud";
 import { ownProperties } from "../../core/call-options";
-import type { FacadeMethods } from "../../core/facade";
 import type { AndWaitOptions } from "../../core/waiting";
 import { noSnapshotListed } from "./rules";
+import type { BlockStorageSnapshotInstance, VserverMethods } from "./types";
 
-/** The generated VPC Server operations as facade methods. */
-export type VserverMethods = FacadeMethods<vserver.Operations, vserver.operations, "regionCode", "unwrap">;
+export type { BlockStorageSnapshotInstance, VserverMethods } from "./types";
 
 /** VPC Server block storage: one method per operationId, plus create-and-wait. */
 export type VserverClient = VserverMethods & {
@@ -45,6 +43,3 @@ export function withBlockStorageWaiter(
     },
   };
 }
-
-/** A VPC block storage snapshot as `getBlockStorageSnapshotInstanceDetail` reports it. */
-export type BlockStorageSnapshotInstance = vserver.components["schemas"]["BlockStorageSnapshotInstance"];
