@@ -254,6 +254,14 @@ export function adapterClient<Client>(
   return client;
 }
 
+/** A clock as callers may give it (a `Date`, or a function returning one): the moment, `undefined`
+ * when none was given, or `null` when what was given is no valid date. */
+export function readClock(now: unknown): Date | undefined | null {
+  if (now === undefined) return undefined;
+  const at = typeof now === "function" ? (now as () => unknown)() : now;
+  return at instanceof Date && Number.isFinite(at.getTime()) ? at : null;
+}
+
 /** `20261205-181513`: the UTC moment a default name records. */
 export function utcStamp(at: Date): string {
   const iso = at.toISOString(); // 2026-12-05T18:15:13.000Z

@@ -5,12 +5,13 @@
 import { isAbortSignal } from "../core/call-options";
 import type { CredentialSource } from "../core/credentials";
 import { createValidationError } from "../core/errors";
-import type {
-  AdapterContext,
-  Snapshot,
-  SnapshotAdapter,
-  SnapshotRef,
-  SnapshotWaitOptions,
+import {
+  type AdapterContext,
+  readClock,
+  type Snapshot,
+  type SnapshotAdapter,
+  type SnapshotRef,
+  type SnapshotWaitOptions,
 } from "../core/snapshot";
 import { suggestField } from "../core/suggest-field";
 import {
@@ -68,8 +69,8 @@ export interface CreateSnapshotOptions extends SnapshotClientOptions {
   readonly timeoutMs?: number;
   /** Classic NAS only: skip the snapshot reserve check (see `NasCreateOptions`). */
   readonly acceptCapacityRisk?: boolean;
-  /** The moment a default name records (default: now). */
-  readonly now?: Date;
+  /** The moment a default name records: a `Date` or a clock (default: the current time). */
+  readonly now?: Date | (() => Date);
 }
 
 /** Options of {@link waitForSnapshot}. */
@@ -130,12 +131,18 @@ export async function createSnapshot(
       expected: "boolean",
     });
   }
-  if (given.now !== undefined && !(given.now instanceof Date && Number.isFinite(given.now.getTime()))) {
-    throw createValidationError({ operation, path: "options.now", rule: "type", expected: "a valid Date" });
+  const at = readClock(given.now);
+  if (at === null) {
+    throw createValidationError({
+      operation,
+      path: "options.now",
+      rule: "type",
+      expected: "a valid Date, or a function returning one",
+    });
   }
   const waitOptions = resolveWait(operation, given.wait, given.signal);
   adapter.checkNaming(checked, name, description);
-  const chosen = name ?? adapter.defaultName(checked, given.now ?? new Date());
+  const chosen = name ?? adapter.defaultName(checked, at ?? new Date());
   const client = adapter.client(checked, contextOf(operation, given));
   const snapshot = await adapter.create(client, checked, {
     name: chosen,

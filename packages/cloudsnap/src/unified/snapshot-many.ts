@@ -15,13 +15,14 @@ import {
   isValidationError,
 } from "../core/guards";
 import type { Provider } from "../core/http-errors";
-import type {
-  AdapterContext,
-  Recovery,
-  Snapshot,
-  SnapshotAdapter,
-  SnapshotProgress,
-  SnapshotWaitOptions,
+import {
+  type AdapterContext,
+  type Recovery,
+  readClock,
+  type Snapshot,
+  type SnapshotAdapter,
+  type SnapshotProgress,
+  type SnapshotWaitOptions,
 } from "../core/snapshot";
 import { DEFAULT_WAITER_TUNING, resolveWaiterOptions, type WaiterOptions } from "../core/waiting";
 import type { SnapshotCredentials } from "./create-snapshot";
@@ -67,7 +68,7 @@ export interface SnapshotManyOptions {
   /** One origin that replaces every default host, for every target. */
   readonly endpoint?: string;
   /** The moment default names record (a new journal keeps it; a resumed one has its own). */
-  readonly now?: Date;
+  readonly now?: Date | (() => Date);
   /** @internal Tests: the fetch every client uses (under the rate limit). */
   readonly fetch?: (request: Request) => Promise<Response>;
 }
@@ -551,9 +552,8 @@ function checkOptions(targets: unknown, options: SnapshotManyOptions): Settings 
   ) {
     throw fail("options.signal", "type", "AbortSignal");
   }
-  if (options.now !== undefined && !(options.now instanceof Date && Number.isFinite(options.now.getTime()))) {
-    throw fail("options.now", "type", "a valid Date");
-  }
+  const at = readClock(options.now);
+  if (at === null) throw fail("options.now", "type", "a valid Date, or a function returning one");
   if (options.endpoint !== undefined && typeof options.endpoint !== "string")
     throw fail("options.endpoint", "type", "string");
   if (options.fetch !== undefined && typeof options.fetch !== "function")
@@ -568,7 +568,7 @@ function checkOptions(targets: unknown, options: SnapshotManyOptions): Settings 
     description: options.description,
     credentials: options.credentials,
     endpoint: options.endpoint,
-    now: options.now ?? new Date(),
+    now: at ?? new Date(),
     fetch: options.fetch,
   };
 }

@@ -183,6 +183,13 @@ describe("createSnapshot on NAVER Cloud Search Engine", () => {
     const snapshot = await createSnapshot("ncloud-ses:1037123?bucket=estest", { clients, now: NOW });
     expect(snapshot.status).toBe("creating");
   });
+
+  it("takes the moment of a default name from a clock as well as a Date", async () => {
+    const { clients, seen } = ncloud(route);
+    const snapshot = await createSnapshot("ncloud-ses:1037123?bucket=estest", { clients, now: () => NOW });
+    expect(snapshot.name).toBe("snap-1037123-20261205-181513");
+    expect(JSON.parse(seen[0]?.body ?? "").snapshotName).toBe("snap-1037123-20261205-181513");
+  });
 });
 
 describe("createSnapshot on Huawei Cloud EVS", () => {
@@ -302,6 +309,7 @@ describe("createSnapshot input checks (nothing is sent)", () => {
     ["a non-signal", "ncloud-vpc:20803168", { signal: {} }],
     ["a numeric name", "ncloud-vpc:20803168", { name: 7 }],
     ["an invalid date", "ncloud-vpc:20803168", { now: new Date("x") }],
+    ["a clock returning no date", "ncloud-vpc:20803168", { now: () => "2026-12-05" }],
     ["an unknown provider in clients", "ncloud-vpc:20803168", { clients: { aws: {} } }],
   ])("refuses %s with a ValidationError", async (_why, target, options) => {
     const { clients, seen } = ncloud(() => json(ncloudVpcCreated()));
