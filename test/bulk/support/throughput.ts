@@ -55,13 +55,15 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
   const fake = await startFakeCloud({ rate: options.limit });
   try {
     const targets = [...targetList(options.kinds, options.targets)];
-    const targetsFile = join(options.dir, `throughput-${options.limit}-${options.journal}.txt`);
+    // One file name per run: a run must never resume another run's journal.
+    const run = `throughput-${options.limit}-${clientRate}-${options.targets}-${options.journal}`;
+    const targetsFile = join(options.dir, `${run}.txt`);
     await writeTargets(targetsFile, targets);
     const child = await runChild(
       {
         origin: fake.origin,
         targetsFile,
-        ...(options.journal ? { journal: join(options.dir, `throughput-${options.limit}.jsonl`) } : {}),
+        ...(options.journal ? { journal: join(options.dir, `${run}.jsonl`) } : {}),
         rate: clientRate,
         concurrency: options.concurrency,
         credentials: CREDENTIALS,
