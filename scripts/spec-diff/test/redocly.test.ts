@@ -105,7 +105,9 @@ const CASES: { name: string; edit: (doc: Things) => void; breaking: boolean }[] 
   },
 ];
 
-describe("diffSpecs (redocly diff)", () => {
+// Each case starts redocly (a Node process of a few hundred ms); run side by side on a busy 2-core
+// machine they queue for the CPU, so the bound is generous. It bounds a hang; it times nothing.
+describe("diffSpecs (redocly diff)", { timeout: 60_000 }, () => {
   it.concurrent.each(CASES)("rates $name as breaking: $breaking", async ({ edit, breaking }) => {
     const doc = parse(BASE) as Things;
     edit(doc);
