@@ -52,10 +52,10 @@ export function createBulkHumanReporter(
     parts.push(`${rate.toFixed(1)} creates/s`);
     parts.push(`${state.backoffs} backoff${state.backoffs === 1 ? "" : "s"}`);
     parts.push(`${state.failed} failed`);
-    if (state.total !== undefined && state.done > 0 && state.done < state.total) {
+    if (!stopping && state.total !== undefined && state.done > 0 && state.done < state.total) {
       parts.push(`ETA ${formatDuration(((state.total - state.done) * elapsedMs) / state.done)}`);
     }
-    parts.push(formatDuration(elapsedMs));
+    parts.push(`${formatDuration(elapsedMs)} elapsed`);
     const text = `${stopping ? "Stopping: " : ""}${parts.join(" · ")}`;
     const columns = io.stderr.columns ?? 120;
     return text.length >= columns ? `${text.slice(0, Math.max(10, columns - 2))}…` : text;
