@@ -372,6 +372,25 @@ describe.concurrent("cloudsnap bulk: Ctrl-C (a real SIGINT)", { timeout: 40_000 
     expect(String(interrupted?.message)).toMatch(/no --journal, so it cannot be resumed/);
   });
 
+  it("Ctrl-C ends a run reading an idle stdin (`-`): the targets read are done, exit 130", async (context) => {
+    const cloud = await fake(context);
+    const live = startCli(["bulk", "-", "--endpoint", cloud.origin], cliEnv({ ...TEST_CREDENTIALS }), {
+      input: `${TARGETS[0]?.target}\n`,
+    });
+    context.onTestFinished(() => void live.child.stdin?.destroy());
+    await live.waitForEvent((e) => e.event === "bulk-accepted");
+    live.child.kill("SIGINT");
+    const stopped = await live.done;
+    expect(stopped.code, stopped.stderr).toBe(130);
+    expectClean(stopped);
+    expect(stopped.events.at(-1)).toMatchObject({
+      event: "bulk-summary",
+      total: 1,
+      created: 1,
+      interrupted: true,
+    });
+  });
+
   it("a second Ctrl-C ends at once, without waiting for the creates in flight", async (context) => {
     // The fake holds every create for a minute: only the second Ctrl-C can end the run in time.
     const cloud = await fake(context, { createDelayMs: 60_000 });

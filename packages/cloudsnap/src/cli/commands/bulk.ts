@@ -47,12 +47,22 @@ export async function runBulk(context: CommandContext): Promise<ExitCode> {
   const lineOf = new Map<number, number>();
   let read = 0;
   let ended = false;
+  // Ctrl-C also ends the reading: a pull waiting on an idle stdin would otherwise hold the run open.
+  const { signal } = context.interruption;
+  const aborted = new Promise<"aborted">((resolve) => {
+    if (signal.aborted) resolve("aborted");
+    else signal.addEventListener("abort", () => resolve("aborted"), { once: true });
+  });
   async function* inputs(): AsyncGenerator<string> {
-    for await (const { line, text } of source.lines) {
-      lineOf.set(read, line);
+    const lines = source.lines[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await Promise.race([lines.next(), aborted]);
+      if (next === "aborted") return;
+      if (next.done) break;
+      lineOf.set(read, next.value.line);
       read += 1;
       reporter.read(read);
-      yield text;
+      yield next.value.text;
     }
     ended = true;
     reporter.total(read);

@@ -159,9 +159,20 @@ export interface LiveCli {
   done: Promise<CliRun>;
 }
 
-/** Starts `node dist/cli.js …args` and lets the test watch its JSON Lines as they come. */
-export function startCli(args: readonly string[], env: Readonly<Record<string, string>>): LiveCli {
-  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * Starts `node dist/cli.js …args` and lets the test watch its JSON Lines as they come. With `input`,
+ * stdin is a pipe that gets that text and stays open (an idle stdin) until the test ends it.
+ */
+export function startCli(
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  options: { input?: string } = {},
+): LiveCli {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env,
+    stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+  });
+  if (options.input !== undefined) child.stdin?.write(options.input);
   let stdout = "";
   let stderr = "";
   const waiters = new Set<() => void>();
