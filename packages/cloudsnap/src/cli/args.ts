@@ -23,6 +23,11 @@ export interface CommandSpec {
   readonly flags: Readonly<Record<string, FlagSpec>>;
 }
 
+/** `bulk --concurrency`'s ceiling (snapshotMany's). */
+export const MAX_CONCURRENCY = 1024;
+/** `bulk --rate`'s ceiling, requests per second (snapshotMany's). */
+export const MAX_RATE = 10_000;
+
 const HELP: FlagSpec = { type: "boolean", short: "h", description: "show this help" };
 const JSON_FLAG: FlagSpec = {
   type: "boolean",
@@ -49,7 +54,7 @@ const DEBUG: FlagSpec = {
   description: "log each request and answer (redacted) to stderr; show stack traces",
 };
 
-/** Every command, in the order `--help` lists them. A new command (`bulk`) is one more entry here. */
+/** Every command, in the order `--help` lists them. */
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   create: {
     name: "create",
@@ -85,6 +90,36 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       endpoint: ENDPOINT,
       profile: PROFILE,
       debug: DEBUG,
+      help: HELP,
+    },
+  },
+  bulk: {
+    name: "bulk",
+    args: ["targets-file"],
+    summary: "snapshot every target of a file (or `-`: stdin), one a line, under a rate limit, resumable",
+    flags: {
+      journal: {
+        type: "string",
+        value: "FILE",
+        description:
+          "record each create in FILE (JSON Lines) and resume from it: run the same command again to finish an interrupted run",
+      },
+      concurrency: {
+        type: "string",
+        value: "N",
+        description: `targets worked on at once, 1 to ${MAX_CONCURRENCY} (default 16)`,
+      },
+      rate: {
+        type: "string",
+        value: "N[/s]",
+        description: `requests per second per provider account, at most ${MAX_RATE} (default 5); halved on each 429`,
+      },
+      wait: { type: "boolean", description: "wait until each snapshot is usable" },
+      timeout: { ...TIMEOUT, description: `with --wait, per snapshot: ${TIMEOUT.description}` },
+      description: { type: "string", value: "D", description: "a description for every snapshot" },
+      json: JSON_FLAG,
+      endpoint: ENDPOINT,
+      profile: PROFILE,
       help: HELP,
     },
   },
@@ -154,12 +189,46 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
 
 function checkFlags(command: string, flags: Record<string, string | boolean | undefined>): void {
   if (typeof flags.timeout === "string") parseDuration(flags.timeout);
+  if (typeof flags.rate === "string") parseRate(flags.rate, command);
+  if (typeof flags.concurrency === "string") parseConcurrency(flags.concurrency, command);
+  if (flags.journal === "") throw new UsageError("--journal must not be empty", command);
   for (const name of ["endpoint", "profile"] as const) {
     if (flags[name] === "") throw new UsageError(`--${name} must not be empty`, command);
   }
-  if (command === "create" && flags.timeout !== undefined && flags.wait !== true) {
+  if ((command === "create" || command === "bulk") && flags.timeout !== undefined && flags.wait !== true) {
     throw new UsageError("--timeout bounds the wait: add --wait", command);
   }
+}
+
+/** `--rate`: `N` or `N/s`, requests per second, more than 0 and at most 10000 (`0.5` is allowed). */
+export function parseRate(text: string, command = "bulk"): number {
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(?:\/\s*s)?\s*$/i.exec(text);
+  const rate = match ? Number(match[1]) : Number.NaN;
+  if (!Number.isFinite(rate)) {
+    throw new UsageError(
+      `--rate must be requests per second, as N or N/s (such as 5 or 2.5/s); got ${quote(text)}`,
+      command,
+    );
+  }
+  if (rate <= 0 || rate > MAX_RATE) {
+    throw new UsageError(
+      `--rate must be more than 0 and at most ${MAX_RATE} per second; got ${quote(text)}`,
+      command,
+    );
+  }
+  return rate;
+}
+
+/** `--concurrency`: a whole number from 1 to 1024. */
+export function parseConcurrency(text: string, command = "bulk"): number {
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < 1 || value > MAX_CONCURRENCY) {
+    throw new UsageError(
+      `--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}; got ${quote(text)}`,
+      command,
+    );
+  }
+  return value;
 }
 
 function describeArgs(spec: CommandSpec): string {

@@ -1,4 +1,4 @@
-// The JSON Lines events of `create`, `wait`, `targets` and `doctor`, as TypeScript types. The
+// The JSON Lines events of `create`, `wait`, `bulk`, `targets` and `doctor`, as TypeScript types. The
 // published contract is schema/cli-events.schema.json (JSON Schema 2020-12); the tests validate the
 // CLI's real output against it, so the two cannot drift apart unnoticed.
 
@@ -65,12 +65,15 @@ export type CliEvent =
   | {
       readonly event: "interrupted";
       readonly target?: string;
-      /** `create`: the create had not answered; `wait`: the snapshot exists and goes on. */
-      readonly phase: "create" | "wait";
+      /**
+       * `create`: the create had not answered; `wait`: the snapshot exists and goes on; `bulk`: no
+       * new create was sent, the ones in flight were finished (and recorded in the journal).
+       */
+      readonly phase: "create" | "wait" | "bulk";
       readonly id?: string;
       readonly snapshot?: Snapshot<Target>;
       readonly message: string;
-      /** The command that resumes waiting (phase `wait`). */
+      /** The command that resumes waiting (phase `wait`), or the bulk run (phase `bulk`, with a journal). */
       readonly resume?: string;
       readonly exitCode: 130;
     }
@@ -105,7 +108,99 @@ export type CliEvent =
         >
       >;
     }
-  | DoctorEvent;
+  | DoctorEvent
+  | BulkEvent;
+
+/** Where a `bulk` target comes from: its position in the run (the journal's `seq`, from 0) and its line. */
+interface BulkFields {
+  readonly seq: number;
+  /** The line of the targets file (from 1). */
+  readonly line: number;
+  /** The target as cloudsnap writes it; for a line that is not a valid target, the line as written. */
+  readonly target: string;
+}
+
+/** The events of `cloudsnap bulk`, one per outcome, then one `bulk-summary`. */
+export type BulkEvent =
+  | (BulkFields & { readonly event: "bulk-accepted"; readonly snapshot: Snapshot<Target> })
+  | (BulkFields & {
+      /** A create of an earlier, interrupted run found at the provider (not sent again). */
+      readonly event: "bulk-found";
+      readonly snapshot: Snapshot<Target>;
+    })
+  | (BulkFields & { readonly event: "bulk-ready"; readonly snapshot: Snapshot<Target> })
+  | (BulkFields & {
+      /** The journal already records this target's outcome: nothing was sent. */
+      readonly event: "bulk-skipped";
+      readonly outcome: "created" | "found" | "ready" | "failed";
+    })
+  | (BulkFields & {
+      readonly event: "bulk-failed";
+      readonly error: ErrorInfo;
+      /** Whether running again with the journal tries this target again. */
+      readonly retryable: boolean;
+      /** Ctrl-C stopped this target's wait: not counted as failed (running again resumes it). */
+      readonly stopped?: true;
+    })
+  | (BulkFields & {
+      readonly event: "bulk-progress";
+      readonly id: string;
+      readonly status: string;
+      readonly attempt: number;
+      readonly elapsedMs: number;
+      readonly operation: string;
+    })
+  | {
+      /** The provider answered 429: the account slows down (AIMD) and pauses. */
+      readonly event: "bulk-throttled";
+      readonly account: string;
+      readonly pauseMs: number;
+      /** The rate the account goes on at, requests per second. */
+      readonly rate: number;
+      readonly retryAfterMs?: number;
+    }
+  | BulkSummaryEvent;
+
+/** The last line of `cloudsnap bulk`. */
+export interface BulkSummaryEvent {
+  readonly event: "bulk-summary";
+  /** Targets read (valid or not). */
+  readonly total: number;
+  readonly created: number;
+  readonly found: number;
+  readonly ready: number;
+  /** Targets the journal already recorded as done. */
+  readonly skipped: number;
+  readonly failed: number;
+  /** Targets whose wait Ctrl-C stopped (not failures: running again resumes them). */
+  readonly stopped: number;
+  readonly elapsedMs: number;
+  readonly interrupted: boolean;
+  /** The journal's path, or `null` (then the run cannot be resumed). */
+  readonly journal: string | null;
+  readonly accounts: readonly BulkAccountReport[];
+  readonly exitCode: number;
+}
+
+/** One provider account's share of a bulk run. */
+export interface BulkAccountReport {
+  /** Provider, region or site, endpoint. */
+  readonly account: string;
+  readonly provider: "ncloud" | "huaweicloud" | "zstack";
+  readonly created: number;
+  readonly found: number;
+  readonly skipped: number;
+  readonly ready: number;
+  readonly failed: number;
+  /** Requests sent (creates, polls, logins). */
+  readonly requests: number;
+  /** 429 answers. */
+  readonly throttled: number;
+  /** The ceiling, requests per second. */
+  readonly ceiling: number;
+  /** Requests per second achieved. */
+  readonly achievedRate: number;
+}
 
 /** One cloud's diagnosis, from `cloudsnap doctor --json`. */
 export interface DoctorEvent {

@@ -29,6 +29,7 @@ export const EXIT = {
   timeout: 6,
   unavailable: 7,
   snapshotFailed: 8,
+  bulkFailed: 9,
   interrupted: 130,
 } as const;
 
@@ -37,7 +38,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** The table as `--help` and the README show it, in order. */
 export const EXIT_CODE_TABLE: readonly (readonly [ExitCode, string])[] = [
-  [EXIT.ok, "done (the snapshot is accepted, or ready with --wait)"],
+  [EXIT.ok, "done (the snapshot is accepted, or ready with --wait; bulk: every target)"],
   [EXIT.usage, "bad usage or invalid input (a malformed target, an unknown flag): nothing was sent"],
   [EXIT.credentials, "credentials missing or unreadable (see `cloudsnap doctor`)"],
   [EXIT.auth, "authentication or permission refused by the provider (401, 403)"],
@@ -45,6 +46,7 @@ export const EXIT_CODE_TABLE: readonly (readonly [ExitCode, string])[] = [
   [EXIT.timeout, "a timeout, or the wait's deadline (--timeout) passed"],
   [EXIT.unavailable, "network failure, server error (5xx) or rate limit (429)"],
   [EXIT.snapshotFailed, "the snapshot failed, or the NAS capacity guard refused it"],
+  [EXIT.bulkFailed, "bulk: at least one target failed (the others were done; see the summary)"],
   [EXIT.interrupted, "interrupted (Ctrl-C)"],
   [EXIT.unexpected, "anything else (another HTTP error, an undecodable answer, a bug)"],
 ];

@@ -1,9 +1,10 @@
-// What `create` and `wait` report, whatever the output: JSON Lines or a terminal. `bulk` will
-// report through the same interface, one snapshot per target.
+// What `create` and `wait` report, whatever the output: JSON Lines or a terminal; and what `bulk`
+// reports (its own interface: many targets, a running count and a summary).
 
 import type { Snapshot, SnapshotProgress } from "../core/snapshot";
 import type { Target } from "../unified/targets";
 import type { DryRunRequest } from "./dry-run";
+import type { BulkEvent, BulkSummaryEvent } from "./events";
 
 /** Where a failure or an interruption leaves things. */
 export interface Outcome {
@@ -38,5 +39,23 @@ export interface Reporter {
   /** The dry run's end. */
   dryRunDone(target: string, requests: number, message: string): void;
   /** Stops any spinner; safe to call more than once. */
+  close(): void;
+}
+
+/** What `bulk` reports: each outcome as its JSON event, the count of targets read, a summary. */
+export interface BulkReporter {
+  /** Targets read so far from the file or stdin. */
+  read(count: number): void;
+  /** The number of targets, once known (counted ahead in a file, or the end of stdin reached). */
+  total(count: number): void;
+  /** One outcome (or, with --wait, a poll; or a 429 on an account). */
+  event(event: BulkEvent): void;
+  /** Ctrl-C was pressed: no new create is sent, the ones in flight finish. */
+  interrupting(): void;
+  /** The run ended on Ctrl-C: what that leaves, and the command that resumes (with a journal). */
+  interrupted(message: string, resume: string | undefined): void;
+  /** The run's end. */
+  summary(summary: BulkSummaryEvent): void;
+  /** Stops the progress line; safe to call more than once. */
   close(): void;
 }

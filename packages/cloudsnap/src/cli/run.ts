@@ -3,6 +3,7 @@
 
 import { version } from "../../package.json";
 import { type Invocation, parseCommandLine } from "./args";
+import { runBulk } from "./commands/bulk";
 import { runCreate } from "./commands/create";
 import { runDoctor } from "./commands/doctor";
 import { runTargets } from "./commands/targets";
@@ -20,10 +21,11 @@ import { isUsageError } from "./usage-error";
 
 type Command = (context: CommandContext, reporter: Reporter) => Promise<number> | number;
 
-/** The commands by name; `bulk` will be one more entry (with its reporter calls per target). */
+/** The commands by name (`bulk` reports through its own BulkReporter, made from the same context). */
 const RUN: Readonly<Record<string, Command>> = {
   create: runCreate,
   wait: runWait,
+  bulk: runBulk,
   targets: runTargets,
   doctor: runDoctor,
 };

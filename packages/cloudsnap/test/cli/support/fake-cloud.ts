@@ -32,12 +32,18 @@ export interface FakeCloudScript {
   clockOffsetMs?: number;
   /** Hold every create this long before answering (for Ctrl-C before the answer). */
   createDelayMs?: number;
+  /** Answer a create whose URL or body holds a key with that status (and the provider's error body). */
+  createStatusFor?: Readonly<Record<string, number>>;
+  /** Answer the first this many creates 429 with `Retry-After: 1` (bulk's backoff). */
+  throttleCreates?: number;
 }
 
 /** One request the fake received. */
 export interface FakeRequest {
   readonly method: string;
   readonly path: string;
+  /** The path with its query string. */
+  readonly url: string;
   readonly headers: IncomingMessage["headers"];
   readonly body: string;
 }
@@ -64,6 +70,7 @@ export async function startFakeCloud(script: FakeCloudScript = {}): Promise<Fake
   const sockets = new Set<Socket>();
   let connections = 0;
   let polls = 0;
+  let throttled = 0;
   let sesName = "my-test-snapshot";
   const state = (): "creating" | "ready" | "failed" => {
     polls += 1;
@@ -76,6 +83,14 @@ export async function startFakeCloud(script: FakeCloudScript = {}): Promise<Fake
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(JSON.stringify(body));
     };
+    if (isCreateRequest(request) && throttled < (script.throttleCreates ?? 0)) {
+      throttled += 1;
+      return send(429, errorBody(path, 429), { "retry-after": "1" });
+    }
+    const failFor = Object.entries(script.createStatusFor ?? {}).find(
+      ([key]) => isCreateRequest(request) && (request.url.includes(key) || request.body.includes(key)),
+    );
+    if (failFor) return send(failFor[1], errorBody(path, failFor[1]));
     const failWith = isCreateRequest(request) ? script.createStatus : script.pollStatus;
     if (failWith !== undefined && !/\/getNas/.test(path)) return send(failWith, errorBody(path, failWith));
     // NAVER Cloud Classic NAS: the capacity guard's two reads, then the create (done at once).
@@ -180,7 +195,13 @@ export async function startFakeCloud(script: FakeCloudScript = {}): Promise<Fake
     });
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://fake");
-      const request = { method: req.method ?? "GET", path: url.pathname, headers: req.headers, body };
+      const request = {
+        method: req.method ?? "GET",
+        path: url.pathname,
+        url: `${url.pathname}${url.search}`,
+        headers: req.headers,
+        body,
+      };
       requests.push(request);
       if (script.clockOffsetMs !== undefined) {
         res.setHeader("date", new Date(Date.now() + script.clockOffsetMs).toUTCString());
@@ -228,7 +249,7 @@ export async function startFakeCloud(script: FakeCloudScript = {}): Promise<Fake
 }
 
 /** Whether a request is one of the five creates. */
-function isCreateRequest({ method, path }: FakeRequest): boolean {
+export function isCreateRequest({ method, path }: Pick<FakeRequest, "method" | "path">): boolean {
   return (
     /\/(createBlockStorageSnapshotInstance|createNasVolumeSnapshot)$/.test(path) ||
     path.includes("/snapshot/createSnapshot/") ||

@@ -53,22 +53,23 @@ export function cliEnv(extra: Readonly<Record<string, string>> = {}): Record<str
   };
 }
 
-/** Runs `node dist/cli.js …args` to its end (killed after `timeoutMs`). */
+/** Runs `node dist/cli.js …args` to its end (killed after `timeoutMs`); `input` is written to its stdin. */
 export function runCli(
   args: readonly string[],
-  options: { env?: Readonly<Record<string, string>>; timeoutMs?: number } = {},
+  options: { env?: Readonly<Record<string, string>>; timeoutMs?: number; input?: string } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       env: options.env ?? cliEnv(TEST_CREDENTIALS),
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
+    if (options.input !== undefined) child.stdin?.end(options.input);
     let stdout = "";
     let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       stdout += chunk;
     });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
     });
     const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 30_000);
@@ -158,9 +159,20 @@ export interface LiveCli {
   done: Promise<CliRun>;
 }
 
-/** Starts `node dist/cli.js …args` and lets the test watch its JSON Lines as they come. */
-export function startCli(args: readonly string[], env: Readonly<Record<string, string>>): LiveCli {
-  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * Starts `node dist/cli.js …args` and lets the test watch its JSON Lines as they come. With `input`,
+ * stdin is a pipe that gets that text and stays open (an idle stdin) until the test ends it.
+ */
+export function startCli(
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  options: { input?: string } = {},
+): LiveCli {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env,
+    stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+  });
+  if (options.input !== undefined) child.stdin?.write(options.input);
   let stdout = "";
   let stderr = "";
   const waiters = new Set<() => void>();
