@@ -82,6 +82,7 @@ const BULK_NOTES = [
   "",
   "With --journal FILE, every create is recorded before it is sent and once it answers: run the same",
   "command again (same targets, same order, same journal) to resume, and nothing is created twice.",
+  "A target the provider refused made nothing: the same command tries it again, once the cause is fixed.",
   "Without --journal, a run that crashes or is interrupted cannot be resumed: running it again makes",
   "the snapshots already made a second time.",
   "",

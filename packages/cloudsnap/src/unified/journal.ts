@@ -224,10 +224,14 @@ export function parseJournal(
     const known = entries.get(value.seq);
     if (known && known.target !== value.target)
       throw corrupt(`about target #${value.seq + 1} under another name`);
+    // An intent after a failed outcome is a refused create tried again: that failure no longer
+    // describes the target (and a crash now leaves the new attempt in doubt, to be looked up). Any
+    // other outcome stays: a target once created is never created again.
+    const kept = known?.outcome && known.outcome.outcome !== "failed" ? { outcome: known.outcome } : {};
     entries.set(
       value.seq,
       value.type === "intent"
-        ? { target: value.target, intent: value, ...(known?.outcome ? { outcome: known.outcome } : {}) }
+        ? { target: value.target, intent: value, ...kept }
         : { target: value.target, ...(known?.intent ? { intent: known.intent } : {}), outcome: value },
     );
   });

@@ -254,11 +254,13 @@ export async function snapshotMany(
     };
 
     try {
-      // Already done in an earlier run?
+      // Already done in an earlier run? A snapshot that failed stays failed (trying again would make a
+      // second one); a create the provider refused made nothing, so it is tried again, from scratch.
       const outcome = entry?.outcome?.outcome;
+      const refusedBefore = outcome === "failed" && entry?.outcome?.error?.name !== "SnapshotFailedError";
       if (
         outcome === "ready" ||
-        outcome === "failed" ||
+        (outcome === "failed" && !refusedBefore) ||
         ((outcome === "created" || outcome === "found") && !settings.wait)
       ) {
         counts.skipped += 1;
@@ -279,7 +281,7 @@ export async function snapshotMany(
         return;
       }
       // Sent before a crash, outcome unknown: look it up first.
-      let intent: IntentRecord | undefined = entry?.intent;
+      let intent: IntentRecord | undefined = refusedBefore ? undefined : entry?.intent;
       if (intent) {
         const found = await adapter.find(client, target, intent, {});
         if (found) {
@@ -317,9 +319,10 @@ export async function snapshotMany(
           ...(recovery.jobUuid ? { jobUuid: recovery.jobUuid } : {}),
         });
       } catch (error) {
-        // A refusal that proves the create did not run is final; anything else stays uncertain,
-        // so that a re-run looks it up (and makes it only if the provider shows nothing).
-        if (isFinalRefusal(error)) await record("failed", undefined, error);
+        // A refusal proves the create did not run: recorded, so that a re-run tries it again without a
+        // lookup. Anything else stays uncertain, so that a re-run looks it up (and makes it only if
+        // the provider shows nothing).
+        if (provesNothingRan(error)) await record("failed", undefined, error);
         throw error;
       }
       await record("created", snapshot);
@@ -331,10 +334,9 @@ export async function snapshotMany(
         fatal ??= { error };
         return;
       }
-      const final = isFinalRefusal(error) || isSnapshotFailedError(error);
       if (isSnapshotFailedError(error)) await record("failed", undefined, error).catch(() => undefined);
       counts.failed += 1;
-      emit({ type: "failed", seq: seqNo, target: text, error, retryable: !final });
+      emit({ type: "failed", seq: seqNo, target: text, error, retryable: !isSnapshotFailedError(error) });
     }
   };
 
@@ -402,8 +404,8 @@ export async function snapshotMany(
   };
 }
 
-/** Refusals that prove nothing was made and that a retry would be refused again. */
-function isFinalRefusal(error: unknown): boolean {
+/** Refusals that prove nothing was made (a 4xx other than 408, 409 and 429, or a check before sending). */
+function provesNothingRan(error: unknown): boolean {
   if (isValidationError(error) || isCredentialsError(error) || isSigningError(error)) return true;
   if (!isClientError(error)) return false;
   const { status } = error;

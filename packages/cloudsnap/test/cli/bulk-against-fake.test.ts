@@ -147,9 +147,10 @@ describe.concurrent("cloudsnap bulk against the scripted fake", { timeout: 30_00
     expectClean(result);
     const failed = result.events.filter((e) => e.event === "bulk-failed");
     expect(failed).toHaveLength(2);
+    // Refused, so nothing was made: a re-run tries it again (a malformed line stays malformed).
     expect(failed.find((e) => e.target === refused.target)).toMatchObject({
       line: lines.get(refused.target),
-      retryable: false,
+      retryable: true,
       error: { name: "BadRequestError", status: 400 },
     });
     const badLine = lines.get("ncloud-vpc:not-digits") as number;

@@ -95,6 +95,12 @@ describe("parseJournal", () => {
     expect(entries.get(0)).toMatchObject({ intent: { seq: 0 }, outcome: { outcome: "created" } });
   });
 
+  it("drops a failed outcome when an intent follows it: the refused create is being tried again", () => {
+    const { entries } = parseJournal("run.jsonl", lines(HEADER, intent(0), outcome(0, "failed"), intent(0)));
+    expect(entries.get(0)).toMatchObject({ intent: { seq: 0 } });
+    expect(entries.get(0)?.outcome).toBeUndefined();
+  });
+
   it.each([
     {
       name: "a corrupt line in the middle",

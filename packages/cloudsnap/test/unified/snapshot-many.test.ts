@@ -11,7 +11,8 @@ const NCP = { ncloud: { accessKey: "AKUNIT000000000001", secretKey: "unit-secret
 const NOW = new Date("2026-12-05T18:15:13.000Z");
 
 /** A NAVER Cloud VPC fake: creates are kept (by name) so the list operation can find them again. */
-function vpcFake(options: { failCreatesOf?: string; dropAnswerOf?: string } = {}) {
+function vpcFake(given: { failCreatesOf?: string | undefined; dropAnswerOf?: string | undefined } = {}) {
+  const options = { ...given };
   const made: { volume: string; name: string; no: string }[] = [];
   const fetch = async (request: Request): Promise<Response> => {
     const form = new URLSearchParams(await request.text());
@@ -40,7 +41,7 @@ function vpcFake(options: { failCreatesOf?: string; dropAnswerOf?: string } = {}
     }
     return json({}, 404);
   };
-  return { fetch, made };
+  return { fetch, made, options };
 }
 const item = (s: { volume: string; name: string; no: string }) => ({
   ...CREATING_BLOCK_SNAPSHOT,
@@ -115,9 +116,60 @@ describe("snapshotMany", () => {
     expect((failed as { error: unknown }).error).toBeInstanceOf(ValidationError);
   });
 
-  it("resumes with the journal: recorded targets are skipped, a final failure is not retried", async () => {
+  it("resumes with the journal: recorded targets are skipped, a refused create is tried again", async () => {
     const journal = join(dir, "run.jsonl");
     const fake = vpcFake({ failCreatesOf: "20800001" });
+    const events: SnapshotManyEvent[] = [];
+    const options = {
+      credentials: NCP,
+      endpoint: "http://ncp.test",
+      fetch: fake.fetch,
+      rate: 1000,
+      journal,
+      now: NOW,
+      onEvent: (event: SnapshotManyEvent) => void events.push(event),
+    };
+    const first = await snapshotMany(volumes(3), options);
+    expect(first).toMatchObject({ created: 2, failed: 1 });
+    // The provider refused it: nothing was made, so a re-run (after fixing the cause) tries again.
+    expect(events.find((e) => e.type === "failed")).toMatchObject({
+      target: "ncloud-vpc:20800001",
+      retryable: true,
+    });
+    const second = await snapshotMany(volumes(3), options);
+    expect(second).toMatchObject({ created: 0, failed: 1, skipped: 2 });
+    expect(fake.made).toHaveLength(2);
+    const lines = (await readFile(journal, "utf8"))
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines[0]).toMatchObject({ type: "journal", version: 1, nameAt: NOW.toISOString() });
+    // Three intents, then one more for the second try of the refused target; nothing rewritten.
+    expect(
+      lines
+        .filter((l) => l.type === "intent")
+        .map((l) => l.seq)
+        .sort(),
+    ).toStrictEqual([0, 1, 1, 2]);
+    expect(
+      lines
+        .filter((l) => l.type === "outcome")
+        .map((l) => l.outcome)
+        .sort(),
+    ).toStrictEqual(["created", "created", "failed", "failed"]);
+    // Once the provider accepts it, the third run makes it, once; a fourth run has nothing to do.
+    fake.options.failCreatesOf = undefined;
+    const third = await snapshotMany(volumes(3), options);
+    expect(third).toMatchObject({ created: 1, failed: 0, skipped: 2 });
+    expect(fake.made).toHaveLength(3);
+    const fourth = await snapshotMany(volumes(3), options);
+    expect(fourth).toMatchObject({ created: 0, failed: 0, skipped: 3 });
+    expect(fake.made).toHaveLength(3);
+  });
+
+  it("looks up a refused create tried again whose answer was then lost, instead of making it twice", async () => {
+    const journal = join(dir, "run.jsonl");
+    const fake = vpcFake({ failCreatesOf: "20800000" });
     const options = {
       credentials: NCP,
       endpoint: "http://ncp.test",
@@ -126,23 +178,14 @@ describe("snapshotMany", () => {
       journal,
       now: NOW,
     };
-    const first = await snapshotMany(volumes(3), options);
-    expect(first).toMatchObject({ created: 2, failed: 1 });
-    const second = await snapshotMany(volumes(3), options);
-    expect(second).toMatchObject({ created: 0, failed: 0, skipped: 3 });
-    expect(fake.made).toHaveLength(2);
-    const lines = (await readFile(journal, "utf8"))
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
-    expect(lines[0]).toMatchObject({ type: "journal", version: 1, nameAt: NOW.toISOString() });
-    expect(lines.filter((l) => l.type === "intent")).toHaveLength(3);
-    expect(
-      lines
-        .filter((l) => l.type === "outcome")
-        .map((l) => l.outcome)
-        .sort(),
-    ).toStrictEqual(["created", "created", "failed"]);
+    expect(await snapshotMany(volumes(1), options)).toMatchObject({ created: 0, failed: 1 });
+    fake.options.failCreatesOf = undefined;
+    fake.options.dropAnswerOf = "20800000";
+    expect(await snapshotMany(volumes(1), options)).toMatchObject({ created: 0, failed: 1 });
+    expect(fake.made).toHaveLength(1);
+    fake.options.dropAnswerOf = undefined;
+    expect(await snapshotMany(volumes(1), options)).toMatchObject({ found: 1, created: 0, failed: 0 });
+    expect(fake.made).toHaveLength(1);
   });
 
   it("looks up a create whose answer was lost, and finds it instead of making a second one", async () => {
