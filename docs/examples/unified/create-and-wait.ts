@@ -12,6 +12,7 @@ try {
   console.log(`ready: ${ready.sizeBytes} bytes, taken at ${ready.createdAt}`);
 } catch (error) {
   if (isSnapshotFailedError(error)) console.error(`failed: ${error.providerStatus} ${error.reason ?? ""}`);
-  else if (isWaiterTimeoutError(error)) console.error(`still ${error.lastState?.status}; it may still finish`);
+  else if (isWaiterTimeoutError(error))
+    console.error(`still ${error.lastState?.status}; it may still finish`);
   throw error;
 }
