@@ -20,7 +20,7 @@ function sourceFiles(): string[] {
 }
 
 /** The specifiers of every `import … from`, `export … from` and `import(…)` of a file. */
-export function specifiers(source: string): string[] {
+function specifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
   return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["']([^"']+)["']/gm)].map(
     (match) => match[1] as string,
@@ -43,7 +43,7 @@ function localImports(file: string, known: ReadonlySet<string>): string[] {
 }
 
 /** Strongly connected components with more than one file, or a file importing itself (Tarjan). */
-export function loops(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+function loops(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let next = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
