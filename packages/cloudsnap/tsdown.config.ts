@@ -50,10 +50,12 @@ const library: UserConfig = {
           test: /src[\\/]core[\\/](validate|check-value|suggest-field|shapes)\.ts$/,
         },
         { name: "wait", priority: 3, test: /src[\\/]core[\\/](abort|waiting)\.ts$/ },
+        // The byte encodings every signer uses (crypto/encoding.ts) ride in the core chunk: every
+        // provider entry loads both, and one file fewer is about a millisecond less of cold import.
         {
           name: "core",
           priority: 4,
-          test: /src[\\/]core[\\/](?!parse-xml|credential-files|pipeline|send|request|decode|validate|check-value|suggest-field|shapes|abort|waiting)[\w-]+\.ts$/,
+          test: /src[\\/](?:core[\\/](?!parse-xml|credential-files|pipeline|send|request|decode|validate|check-value|suggest-field|shapes|abort|waiting)[\w-]+|crypto[\\/]encoding)\.ts$/,
         },
       ],
     },

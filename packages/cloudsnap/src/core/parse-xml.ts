@@ -8,6 +8,10 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   processEntities: true,
+  // No callback here reads the element path, so none is built: with `jPath: true` (the default) the
+  // parser turns its path matcher into a string for every element and value, about 15 % of a parse
+  // (Classic NAS create answer: 30 -> 25 µs). The parsed tree is the same.
+  jPath: false,
 });
 
 /**
