@@ -254,8 +254,10 @@ export function adapterClient<Client>(
   return client;
 }
 
-/** A clock as callers may give it (a `Date`, or a function returning one): the moment, `undefined`
- * when none was given, or `null` when what was given is no valid date. */
+/**
+ * A clock as callers may give it (a `Date`, or a function returning one): the moment, `undefined`
+ * when none was given, or `null` when what was given is no valid date.
+ */
 export function readClock(now: unknown): Date | undefined | null {
   if (now === undefined) return undefined;
   const at = typeof now === "function" ? (now as () => unknown)() : now;
