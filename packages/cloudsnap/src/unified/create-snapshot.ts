@@ -7,7 +7,7 @@ import type { CredentialSource } from "../core/credentials";
 import { createValidationError } from "../core/errors";
 import {
   type AdapterContext,
-  readClock,
+  readOptionalClock,
   type Snapshot,
   type SnapshotAdapter,
   type SnapshotRef,
@@ -131,7 +131,7 @@ export async function createSnapshot(
       expected: "boolean",
     });
   }
-  const at = readClock(given.now);
+  const at = readOptionalClock(given.now);
   if (at === null) {
     throw createValidationError({
       operation,
@@ -215,7 +215,8 @@ async function waitWith(
   };
 }
 
-function failedAtCreate(snapshot: Snapshot<Target>) {
+/** A snapshot the provider already reports failed, as the `SnapshotFailedError` its wait would give. */
+export function failedAtCreate(snapshot: Snapshot<Target>) {
   return snapshotFailure(
     {
       provider: snapshot.provider,

@@ -18,14 +18,14 @@ import type { Provider } from "../core/http-errors";
 import {
   type AdapterContext,
   type Recovery,
-  readClock,
+  readOptionalClock,
   type Snapshot,
   type SnapshotAdapter,
   type SnapshotProgress,
   type SnapshotWaitOptions,
 } from "../core/snapshot";
 import { DEFAULT_WAITER_TUNING, resolveWaiterOptions, type WaiterOptions } from "../core/waiting";
-import type { SnapshotCredentials } from "./create-snapshot";
+import { failedAtCreate, type SnapshotCredentials } from "./create-snapshot";
 import { type IntentRecord, Journal, JournalError, type OutcomeKind, type OutcomeRecord } from "./journal";
 import { AccountLimiter, limitedFetch, type ThrottleNotice } from "./rate-limiter";
 import { ADAPTERS, formatTarget, type Target, type TargetInput, toTarget } from "./targets";
@@ -285,6 +285,8 @@ export async function snapshotMany(
       if (intent) {
         const found = await adapter.find(client, target, intent, {});
         if (found) {
+          // Made, and failed since: recorded as failed (never made again), not as done.
+          if (found.status === "failed") throw failedAtCreate(found);
           await record("found", found);
           counts.found += 1;
           emit({ type: "found", seq: seqNo, target: text, snapshot: found });
@@ -307,6 +309,9 @@ export async function snapshotMany(
         ...recovery,
         at: new Date().toISOString(),
       };
+      // Stopped while preparing (a NAS list, say): no intent, no create. Once the intent is being
+      // recorded, the create goes out and its outcome is recorded: every intent gets an outcome.
+      if (stopped()) return;
       await journal?.record(intent);
       let snapshot: Snapshot<Target>;
       try {
@@ -325,6 +330,7 @@ export async function snapshotMany(
         if (provesNothingRan(error)) await record("failed", undefined, error);
         throw error;
       }
+      if (snapshot.status === "failed") throw failedAtCreate(snapshot);
       await record("created", snapshot);
       counts.created += 1;
       emit({ type: "accepted", seq: seqNo, target: text, snapshot });
@@ -361,7 +367,14 @@ export async function snapshotMany(
   };
 
   const worker = async () => {
-    for (let item = await next(); item; item = await next()) await locked(item.seq, item.input);
+    // What throws outside a target's own handling (a journal of another list, a client that cannot be
+    // built, a target source that fails) stops the run through `fatal`: the other workers take no
+    // new target and finish, and record, the creates they already sent before the journal closes.
+    try {
+      for (let item = await next(); item; item = await next()) await locked(item.seq, item.input);
+    } catch (error) {
+      fatal ??= { error };
+    }
   };
 
   try {
@@ -554,7 +567,7 @@ function checkOptions(targets: unknown, options: SnapshotManyOptions): Settings 
   ) {
     throw fail("options.signal", "type", "AbortSignal");
   }
-  const at = readClock(options.now);
+  const at = readOptionalClock(options.now);
   if (at === null) throw fail("options.now", "type", "a valid Date, or a function returning one");
   if (options.endpoint !== undefined && typeof options.endpoint !== "string")
     throw fail("options.endpoint", "type", "string");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/core/errors";
+import { SnapshotFailedError } from "../../src/core/waiter-errors";
 import { JournalError } from "../../src/unified/journal";
 import { type SnapshotManyEvent, snapshotMany } from "../../src/unified/snapshot-many";
 import { blockSnapshotList, CREATING_BLOCK_SNAPSHOT } from "../waiters/support/ncloud-examples";
@@ -11,7 +12,13 @@ const NCP = { ncloud: { accessKey: "AKUNIT000000000001", secretKey: "unit-secret
 const NOW = new Date("2026-12-05T18:15:13.000Z");
 
 /** A NAVER Cloud VPC fake: creates are kept (by name) so the list operation can find them again. */
-function vpcFake(given: { failCreatesOf?: string | undefined; dropAnswerOf?: string | undefined } = {}) {
+function vpcFake(
+  given: {
+    failCreatesOf?: string | undefined;
+    dropAnswerOf?: string | undefined;
+    terminatedOf?: string;
+  } = {},
+) {
   const options = { ...given };
   const made: { volume: string; name: string; no: string }[] = [];
   const fetch = async (request: Request): Promise<Response> => {
@@ -30,6 +37,14 @@ function vpcFake(given: { failCreatesOf?: string | undefined; dropAnswerOf?: str
         no: String(30000000 + made.length),
       };
       made.push(snapshot);
+      if (volume === options.terminatedOf) {
+        // Accepted, and already reported terminated: a snapshot that was made and failed.
+        const terminated = {
+          ...item(snapshot),
+          blockStorageSnapshotInstanceStatus: { code: "TERMT", codeName: "terminated" },
+        } as unknown as ReturnType<typeof item>; // a status the spec's example type does not list
+        return json({ createBlockStorageSnapshotInstanceResponse: blockSnapshotList(terminated) });
+      }
       if (volume === options.dropAnswerOf) throw new TypeError("fetch failed"); // the create ran, the answer was lost
       return json({ createBlockStorageSnapshotInstanceResponse: blockSnapshotList(item(snapshot)) });
     }
@@ -165,6 +180,28 @@ describe("snapshotMany", () => {
     const fourth = await snapshotMany(volumes(3), options);
     expect(fourth).toMatchObject({ created: 0, failed: 0, skipped: 3 });
     expect(fake.made).toHaveLength(3);
+  });
+
+  it("records a snapshot that was made and already failed as failed, and never makes it again", async () => {
+    const journal = join(dir, "run.jsonl");
+    const fake = vpcFake({ terminatedOf: "20800000" });
+    const events: SnapshotManyEvent[] = [];
+    const options = {
+      credentials: NCP,
+      endpoint: "http://ncp.test",
+      fetch: fake.fetch,
+      rate: 1000,
+      journal,
+      now: NOW,
+      onEvent: (event: SnapshotManyEvent) => void events.push(event),
+    };
+    expect(await snapshotMany(volumes(2), options)).toMatchObject({ created: 1, failed: 1 });
+    const failed = events.find((e) => e.type === "failed");
+    expect(failed).toMatchObject({ target: "ncloud-vpc:20800000", retryable: false });
+    expect((failed as { error: unknown }).error).toBeInstanceOf(SnapshotFailedError);
+    expect(events.some((e) => e.type === "accepted" && e.target === "ncloud-vpc:20800000")).toBe(false);
+    expect(await snapshotMany(volumes(2), options)).toMatchObject({ created: 0, failed: 0, skipped: 2 });
+    expect(fake.made).toHaveLength(2);
   });
 
   it("looks up a refused create tried again whose answer was then lost, instead of making it twice", async () => {
