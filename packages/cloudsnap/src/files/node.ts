@@ -43,7 +43,7 @@ export async function openAppendLog(path: string): Promise<AppendLog> {
     return {
       existing,
       async append(text) {
-        await handle.write(text);
+        await handle.appendFile(text, "utf8"); // all of it (a plain write may write part)
         await handle.datasync();
       },
       async truncate(length) {
@@ -55,31 +55,44 @@ export async function openAppendLog(path: string): Promise<AppendLog> {
         closed = true;
         await handle.close();
         await fs.rm(lockPath, { force: true });
+        heldHere.delete(lockPath);
       },
     };
   } catch (error) {
     await fs.rm(lockPath, { force: true });
+    heldHere.delete(lockPath);
     throw error;
   }
 }
 
+/** The locks this process holds: a second open in the same process is refused like another run's. */
+const heldHere = new Set<string>();
+
+const locked = (message: string) => Object.assign(new Error(message), { code: "ELOCKED" });
+
 async function takeLock(fs: typeof import("node:fs/promises"), lockPath: string): Promise<void> {
+  if (heldHere.has(lockPath)) throw locked(`${lockPath} is held by another run in this process`);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       await fs.writeFile(lockPath, `${process.pid}\n`, { flag: "wx" });
+      heldHere.add(lockPath);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number.parseInt(await fs.readFile(lockPath, "utf8").catch(() => ""), 10);
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-        throw Object.assign(new Error(`${lockPath} is held by process ${owner}, which is still running`), {
-          code: "ELOCKED",
-        });
+      const text = await fs.readFile(lockPath, "utf8").catch(() => undefined);
+      if (text === undefined) continue; // released meanwhile: try again
+      const owner = Number.parseInt(text, 10);
+      if (!Number.isInteger(owner) || owner <= 0) {
+        // Created and not yet written by a run starting now, or left unreadable: never taken over.
+        throw locked(`${lockPath} names no process; if no run is using this journal, remove it`);
+      }
+      if (owner !== process.pid && isAlive(owner)) {
+        throw locked(`${lockPath} is held by process ${owner}, which is still running`);
       }
       await fs.rm(lockPath, { force: true }); // a crashed run's lock
     }
   }
-  throw Object.assign(new Error(`could not take ${lockPath}`), { code: "ELOCKED" });
+  throw locked(`could not take ${lockPath}`);
 }
 
 function isAlive(pid: number): boolean {
