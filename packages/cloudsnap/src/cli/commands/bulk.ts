@@ -3,6 +3,7 @@
 // With --journal a run resumes where it stopped; Ctrl-C stops sending new creates and prints the
 // command that resumes.
 
+import { untilAborted } from "../../core/abort";
 import type { Provider } from "../../core/http-errors";
 import type { SnapshotCredentials } from "../../unified/create-snapshot";
 import {
@@ -49,15 +50,18 @@ export async function runBulk(context: CommandContext): Promise<ExitCode> {
   let ended = false;
   // Ctrl-C also ends the reading: a pull waiting on an idle stdin would otherwise hold the run open.
   const { signal } = context.interruption;
-  const aborted = new Promise<"aborted">((resolve) => {
-    if (signal.aborted) resolve("aborted");
-    else signal.addEventListener("abort", () => resolve("aborted"), { once: true });
-  });
   async function* inputs(): AsyncGenerator<string> {
     const lines = source.lines[Symbol.asyncIterator]();
     for (;;) {
-      const next = await Promise.race([lines.next(), aborted]);
-      if (next === "aborted") return;
+      // untilAborted releases its listener after each pull; racing every pull against one promise
+      // that stays pending would keep every line read alive until the run ends.
+      let next: IteratorResult<{ line: number; text: string }>;
+      try {
+        next = await untilAborted(lines.next(), signal);
+      } catch (error) {
+        if (signal.aborted) return;
+        throw error;
+      }
       if (next.done) break;
       lineOf.set(read, next.value.line);
       read += 1;
