@@ -7,10 +7,11 @@ import { requireId } from "./errors";
 export type { Sleep };
 export { requireId };
 
-import { type CallOptions, ownProperties } from "./call-options";
+import { type CallOptions, checkTimeout, isAbortSignal, ownProperties } from "./call-options";
 import { createValidationError, MAX_MESSAGE_EXCERPT } from "./errors";
 import { isTimeoutError } from "./guards";
 import type { Provider } from "./http-errors";
+import { MAX_TIMER_MS } from "./retry";
 import { type LastWaiterState, SnapshotFailedError, WaiterTimeoutError } from "./waiter-errors";
 
 /**
@@ -134,7 +135,10 @@ export function resolveWaiterOptions<Resource>(
   }
   const backoff = finite(waiter, "backoff", given.backoff, 1) ?? defaults.backoff;
   const deadlineMs = positive(waiter, "deadlineMs", given.deadlineMs) ?? defaults.deadlineMs;
+  // Checked as the poll calls will check it, so that a wait that starts after its create was sent
+  // never stops at a ValidationError of its own options.
   const timeoutMs = positive(waiter, "timeoutMs", given.timeoutMs);
+  if (timeoutMs !== undefined) checkTimeout(timeoutMs, waiter, "options.timeoutMs");
   if (given.signal !== undefined && !isAbortSignal(given.signal)) {
     throw createValidationError({
       operation: waiter,
@@ -184,15 +188,6 @@ function positive(waiter: string, name: string, value: unknown): number | undefi
     });
   }
   return checked;
-}
-
-function isAbortSignal(value: unknown): value is AbortSignal {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as AbortSignal).aborted === "boolean" &&
-    typeof (value as AbortSignal).addEventListener === "function"
-  );
 }
 
 /** What a waiter waits on, for its progress states and error messages. */
@@ -300,7 +295,8 @@ function callOptions<Resource>(options: ResolvedWaiterOptions<Resource>, remaini
   return {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    overallTimeoutMs: Math.max(remaining, LAST_POLL_GRACE_MS),
+    // Within what a timer can hold: a deadline of years still polls, each poll under the longest timer.
+    overallTimeoutMs: Math.min(MAX_TIMER_MS, Math.max(remaining, LAST_POLL_GRACE_MS)),
   };
 }
 

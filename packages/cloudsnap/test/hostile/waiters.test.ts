@@ -3,7 +3,7 @@
 // into typed errors, stop on a rejected onProgress promise without an unhandled rejection; and a
 // one-character secret neither mangles messages nor goes unwarned.
 
-import { isDecodeError, isResourceNotFoundError, isValidationError } from "cloudsnap";
+import { isCloudsnapError, isDecodeError, isResourceNotFoundError, isValidationError } from "cloudsnap";
 import { afterEach, describe, expect, it } from "vitest";
 import { blockSnapshot, blockSnapshotAnswer } from "./support/answers";
 import {
@@ -34,6 +34,9 @@ const BAD_WAIT: ReadonlyArray<[string, Record<string, unknown>]> = [
   ["backoff below 1", { backoff: 0.5 }],
   ["onProgress a string", { onProgress: "log" }],
   ["onProgress an object", { onProgress: { call: () => undefined } }],
+  // Refused by each poll's own call options, so refused before the create too.
+  ["timeoutMs 0.5", { timeoutMs: 0.5 }],
+  ["timeoutMs above the longest timer", { timeoutMs: 2 ** 31 }],
 ];
 
 describe("wait options are checked before the create is sent (issue 12 §5)", () => {
@@ -285,6 +288,8 @@ describe("a one-character secret (issue 12 §5)", () => {
             target.route(request)?.role === "create" ? answer(foreign.origin) : normal(request);
           const calls = target.client(server.origin, credentials ? { credentials } : {});
           const error = await caught(() => calls.create(target.validParams(), FAST_WAIT));
+          // Refused either way: two successes would make two equal "undefined" messages.
+          expect(isCloudsnapError(error), String(error)).toBe(true);
           messages.push(
             String((error as Error)?.message)
               .replaceAll(server.origin, "<origin>")
