@@ -1,7 +1,7 @@
 // Credentials every provider shares: sources and providers, `chain` and `memoize` (smithy's model),
 // the safe-printing wrapper, and the check that runs on every resolved credential before it is used.
 
-import { CredentialsError } from "./errors";
+import { CredentialsError, INSPECT_CUSTOM } from "./errors";
 import { isCredentialsError } from "./guards";
 import { MIN_REDACTABLE_ANYWHERE, REDACTED } from "./redact";
 
@@ -10,8 +10,6 @@ export type CredentialProvider<T> = () => Promise<T>;
 
 /** Credentials given directly, or a provider of them. Accepted wherever credentials are. */
 export type CredentialSource<T> = T | CredentialProvider<T>;
-
-const INSPECT_CUSTOM = Symbol.for("nodejs.util.inspect.custom");
 
 /** Credential fields whose values are secrets; everything that prints credentials masks them. */
 const SECRET_FIELDS: ReadonlySet<string> = new Set([

@@ -136,6 +136,11 @@ export function fillField(name: string, value: unknown) {
       : params;
 }
 
+/** An origin (`https://host[:port]`) as an endpoint. */
+export function endpointOf(origin: string): { origin: string; host: string } {
+  return { origin, host: new URL(origin).host };
+}
+
 /**
  * Checks an `endpoint` override is an origin (scheme, host, optional port) and returns it with the
  * host it names. A path, query, fragment or credentials would be dropped silently: they are refused.
@@ -168,10 +173,17 @@ export function lazyAuthorizer(ownedHeaders: readonly string[], load: () => Prom
   let loading: Promise<Authorizer> | undefined;
   let loaded: Authorizer | undefined;
   const get = async () => {
-    loading ??= load().then((authorizer) => {
-      loaded = authorizer;
-      return authorizer;
-    });
+    loading ??= load().then(
+      (authorizer) => {
+        loaded = authorizer;
+        return authorizer;
+      },
+      (error: unknown) => {
+        // A failed load (a chunk that did not arrive, a bad setting) is tried again by the next call.
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
   return {

@@ -59,11 +59,6 @@ export interface Endpoint {
   readonly host: string;
 }
 
-/** An origin (`https://host[:port]`) as an endpoint. */
-export function endpointOf(origin: string): Endpoint {
-  return { origin, host: new URL(origin).host };
-}
-
 /**
  * The request of one call, from parameters that were already validated against `operation`: each
  * path value encoded as exactly one segment, query and header parameters in spec order, the body's

@@ -258,7 +258,7 @@ export function adapterClient<Client>(
  * A clock as callers may give it (a `Date`, or a function returning one): the moment, `undefined`
  * when none was given, or `null` when what was given is no valid date.
  */
-export function readClock(now: unknown): Date | undefined | null {
+export function readOptionalClock(now: unknown): Date | undefined | null {
   if (now === undefined) return undefined;
   const at = typeof now === "function" ? (now as () => unknown)() : now;
   return at instanceof Date && Number.isFinite(at.getTime()) ? at : null;

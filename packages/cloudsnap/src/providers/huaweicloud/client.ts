@@ -13,6 +13,7 @@ import {
   type ApiBinding,
   type Authorizer,
   checkOrigin,
+  endpointOf,
   hasField,
   lazyAuthorizer,
   type Transport,
@@ -68,7 +69,7 @@ export function createHuaweiCloudClient(options: HuaweiCloudClientOptions = {}):
     const chosen = options.endpoints?.[api] ?? options.endpoint;
     return chosen
       ? checkOrigin(chosen, options.endpoints?.[api] ? `endpoints.${api}` : "endpoint")
-      : endpoint(fallback);
+      : endpointOf(fallback);
   };
   const source = options.credentials ?? defaultHuaweiCloudCredentials();
   const isIamUser = typeof source === "object" && source !== null && "userName" in source;
@@ -126,8 +127,4 @@ function evsBinding(
       return { ...params, project_id: project };
     },
   };
-}
-
-function endpoint(origin: string): { origin: string; host: string } {
-  return { origin, host: new URL(origin).host };
 }

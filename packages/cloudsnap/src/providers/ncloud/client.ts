@@ -12,7 +12,7 @@ import { createValidationError, ValidationError } from "../../core/errors";
 import { bindMethods } from "../../core/facade";
 import { loadPipeline } from "../../core/load-pipeline";
 import type { ApiMetadata, OperationMetadata } from "../../core/metadata";
-import { type ApiBinding, checkOrigin, fillField } from "../../core/provider";
+import { type ApiBinding, checkOrigin, endpointOf, fillField } from "../../core/provider";
 import { createNcloudAuthorizer } from "./auth";
 import { defaultNcloudCredentials, type NcloudCredentials } from "./credentials";
 import { type ClassicNasClient, type ClassicNasMethods, withNasGuardAndWaiter } from "./nas";
@@ -122,7 +122,7 @@ function where(
   if (chosen !== undefined)
     return checkOrigin(chosen, options.endpoints?.[api] ? `endpoints.${api}` : "endpoint");
   const origin = ncloudOrigin(api, site);
-  if (origin !== undefined) return { origin, host: new URL(origin).host };
+  if (origin !== undefined) return endpointOf(origin);
   return {
     origin: "https://unconfigured.invalid",
     host: "unconfigured.invalid",

@@ -259,7 +259,7 @@ export const ncloudVpcAdapter: SnapshotAdapter<NcloudVpcTarget, NcloudClient> = 
       },
       toProviderWait(options, ref),
     );
-    return vpcSnapshot(ref.target, raw, "caller");
+    return vpcSnapshot(ref.target, raw, ref.nameSource ?? "caller");
   },
 };
 
@@ -362,6 +362,6 @@ export const ncloudSesAdapter: SnapshotAdapter<NcloudSesTarget, NcloudClient> = 
       },
       toProviderWait(options, ref),
     );
-    return sesSnapshot(ref.target, ref.id, "caller", "ready", "DONE", raw);
+    return sesSnapshot(ref.target, ref.id, ref.nameSource ?? "caller", "ready", "DONE", raw);
   },
 };
