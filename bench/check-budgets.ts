@@ -32,6 +32,11 @@ function number(name: string, value: string | undefined, fallback: number): numb
   return n;
 }
 
+/** The row of a check whose measurement is missing: it fails. */
+function missing(check: string): CheckRow {
+  return { check, measured: "not measured", budget: "a measurement", result: "FAIL" };
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -72,7 +77,9 @@ async function main(): Promise<number> {
     );
     for (const [index, provider] of PROVIDERS.entries()) {
       const row = bundles[index];
+      // A measurement that went missing is a failed check, never one that silently drops out.
       if (row) checks.push(...evaluateBrowserBundle(provider, row, settings));
+      else checks.push(missing(`browser bundle of ${provider.factory}`));
     }
     const perProvider = PROVIDERS.map((provider) => importTarget(provider.entry));
     const root = importTarget(ROOT_ENTRY);
@@ -86,6 +93,7 @@ async function main(): Promise<number> {
     for (const target of perProvider) {
       const row = cold.rows.find((r) => r.label === target.label);
       if (row) checks.push(evaluateColdImport(row, rootRow, settings));
+      else checks.push(missing(`cold import of ${target.label}`));
     }
     const loader = cold.rows.find((row) => row.label === EMPTY_MODULE.label);
     if (loader) checks.push(describeLoaderShare(loader));

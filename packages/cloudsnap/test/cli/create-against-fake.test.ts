@@ -331,7 +331,9 @@ describe.concurrent("targets, doctor, --version, --help", { timeout: 30_000 }, (
     });
     expect(ncloud.endpoints).toContainEqual({ api: "vserver", origin: cloud.origin, source: "--endpoint" });
     const offset = ncloud.clock[0]?.offsetMs ?? Number.NaN;
-    expect(Math.abs(offset - 120_000)).toBeLessThan(1_500);
+    // The Date header has whole seconds, and the round trip of a loaded machine counts too.
+    expect(offset).toBeGreaterThan(118_000);
+    expect(offset).toBeLessThan(121_500);
     expect(cloud.requests.every((r) => r.headers.authorization === undefined)).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 // The shape of src/, checked on every run: the folders depend one way (entries and the CLI →
-// unified → providers → core → the crypto and files ports), the core never names a provider, no file imports scripts/, and no two files
-// import each other, directly or around a loop (type-only and lazy `import()` imports count too:
-// a loop of any kind is a loop a reader must follow).
+// unified → providers → core → the crypto and files ports, which the `#crypto` / `#files` imports
+// name), the core never names a provider, no file imports scripts/, and no two files import each
+// other, directly or around a loop (type-only and lazy `import()` imports count too: a loop of any
+// kind is a loop a reader must follow).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -27,10 +28,24 @@ function specifiers(source: string): string[] {
   );
 }
 
-/** The files of src/ that one file imports (relative specifiers, resolved to a .ts file; JSON data aside). */
+/** The package's own import map (package.json "imports"): each port, both of its runtime files. */
+const PORTS: Readonly<Record<string, readonly string[]>> = {
+  "#crypto": ["crypto/node.ts", "crypto/web.ts"],
+  "#files": ["files/node.ts", "files/web.ts"],
+};
+
+/**
+ * The files of src/ that one file imports: relative specifiers resolved to a .ts file, and the ports
+ * (`#crypto`, `#files`) as edges to both of their files; packages and JSON data aside.
+ */
 function localImports(file: string, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const specifier of specifiers(readFileSync(join(SRC, file), "utf8"))) {
+    const port = PORTS[specifier];
+    if (port) {
+      out.push(...port);
+      continue;
+    }
     if (!specifier.startsWith(".") || specifier.endsWith(".json")) continue;
     const base = relative(SRC, resolve(SRC, dirname(file), specifier.replace(/\.js$/, "")))
       .split("\\")
@@ -91,10 +106,10 @@ function layer(file: string): string {
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   entry: ["core", "providers", "unified"],
   cli: ["core", "providers", "unified"],
-  unified: ["core", "providers", "crypto"],
+  unified: ["core", "providers", "crypto", "files"],
   providers: ["core", "crypto"],
-  core: ["crypto"],
-  files: ["core"],
+  core: ["crypto", "files"],
+  files: [],
   crypto: [],
 };
 
@@ -117,8 +132,11 @@ describe("the source graph of src/", () => {
     ).toStrictEqual(["./x", "./y", "./z"]);
   });
 
-  it("reads every file and resolves every relative import", () => {
+  it("reads every file and resolves every relative import and port", () => {
     expect(files.length).toBeGreaterThan(50);
+    for (const port of Object.values(PORTS))
+      for (const file of port) expect(known.has(file), file).toBe(true);
+    expect(graph.get("unified/journal.ts")).toContain("files/node.ts");
     expect([...graph.values()].flat().length).toBeGreaterThan(100);
   });
 
