@@ -260,7 +260,8 @@ function checkOptions<T extends object>(
   return own;
 }
 
-function checkPerProvider(operation: string, field: string, value: unknown): void {
+/** A per-provider option (`clients`, `credentials`): an object keyed by provider names only. */
+export function checkPerProvider(operation: string, field: string, value: unknown): void {
   if (value === undefined) return;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw createValidationError({ operation, path: `options.${field}`, rule: "type", expected: "object" });

@@ -25,7 +25,7 @@ import {
   type SnapshotWaitOptions,
 } from "../core/snapshot";
 import { DEFAULT_WAITER_TUNING, resolveWaiterOptions, type WaiterOptions } from "../core/waiting";
-import { failedAtCreate, type SnapshotCredentials } from "./create-snapshot";
+import { checkPerProvider, failedAtCreate, type SnapshotCredentials } from "./create-snapshot";
 import { type IntentRecord, Journal, JournalError, type OutcomeKind, type OutcomeRecord } from "./journal";
 import { AccountLimiter, limitedFetch, type ThrottleNotice } from "./rate-limiter";
 import { ADAPTERS, formatTarget, type Target, type TargetInput, toTarget } from "./targets";
@@ -516,6 +516,8 @@ function checkOptions(targets: unknown, options: SnapshotManyOptions): Settings 
     if (!(OPTIONS as readonly string[]).includes(key))
       throw fail(`options.${key}`, "unknownField", "a known field");
   }
+  // `{ zstak: … }` is refused, not ignored (as createSnapshot refuses it).
+  checkPerProvider(operation, "credentials", options.credentials);
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
     throw fail("options.concurrency", "range", `an integer from 1 to ${MAX_CONCURRENCY}`);

@@ -303,6 +303,8 @@ describe("snapshotMany", () => {
     [{ journal: "" }],
     [{ onEvent: "x" }],
     [{ colour: "red" }],
+    [{ credentials: { zstak: {} } }],
+    [{ credentials: "keys" }],
   ])("refuses %j before anything is sent", async (options) => {
     const fake = vpcFake();
     await expect(
