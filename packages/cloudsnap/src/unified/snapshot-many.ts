@@ -180,11 +180,12 @@ export async function snapshotMany(
       fatal ??= { error };
     }
   };
+  const clients = new Map<string, unknown>();
   const context: AdapterContext = {
     clients: undefined,
     credentials: settings.credentials,
     endpoint: settings.endpoint,
-    cache: new Map(),
+    cache: clients,
     fetch: (account) => {
       const provider = account.slice(0, account.indexOf("|")) as Provider;
       const limiter = new AccountLimiter(accountLabel(account), settings.rateOf(provider), {
@@ -393,6 +394,14 @@ export async function snapshotMany(
       }
     }
   } finally {
+    // The clients this run built: a ZStack session login is logged out (under the account's rate
+    // limit, so before the limiters close), not left to expire.
+    await Promise.all(
+      [...clients.values()].map(async (client) => {
+        const close = (client as { close?: unknown } | undefined)?.close;
+        if (typeof close === "function") await Promise.resolve(close.call(client)).catch(() => undefined);
+      }),
+    );
     for (const limiter of limiters.values()) limiter.close(new CloudsnapError("the bulk run ended"));
     await journal?.close();
     await (iterator.return?.() ?? Promise.resolve()).catch(() => undefined);

@@ -182,6 +182,30 @@ describe.concurrent("cloudsnap bulk against the scripted fake", { timeout: 30_00
     expect(result.events.at(-1)).toMatchObject({ event: "bulk-summary", total: 5, created: 5 });
   });
 
+  it("logs the ZStack session it opened out at the end of the run", async (context) => {
+    const cloud = await fake(context);
+    const { ZSTACK_ACCESS_KEY_ID: _id, ZSTACK_ACCESS_KEY_SECRET: _secret, ...others } = TEST_CREDENTIALS;
+    const env = cliEnv({
+      ...others,
+      ZSTACK_ACCOUNT_NAME: "admin",
+      ZSTACK_ACCOUNT_PASSWORD: "bulk-test-password-0123",
+    });
+    const zstack = TARGETS.filter((t) => t.target.startsWith("zstack:")).map((t) => t.target);
+    const result = await runCli(["bulk", "-", "--endpoint", cloud.origin], {
+      input: targetsFile(zstack).text,
+      env,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(`${result.stdout}${result.stderr}`).not.toContain("bulk-test-password-0123");
+    expect(result.events.at(-1)).toMatchObject({ event: "bulk-summary", created: zstack.length });
+    const logins = cloud.requests.filter((r) => r.path === "/zstack/v1/accounts/login");
+    const logouts = cloud.requests.filter(
+      (r) => r.method === "DELETE" && r.path.startsWith("/zstack/v1/accounts/sessions/"),
+    );
+    expect(logins).toHaveLength(1);
+    expect(logouts).toHaveLength(1);
+  });
+
   it("--wait follows each snapshot until ready; 429s are backed off and counted", async (context) => {
     const cloud = await fake(context, { throttleCreates: 1, creatingPolls: 1 });
     const dir = tempDir();
