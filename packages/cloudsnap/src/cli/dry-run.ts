@@ -3,6 +3,7 @@
 // (the Classic NAS capacity guard's two reads) or stops there (the create itself; a ZStack login,
 // which a dry run never performs).
 
+import { credentialValuesToHide } from "../core/credentials";
 import { REDACTED, redactHeaders, redactText, redactUrl, redactValue } from "../core/redact";
 import type { AnyCredentials } from "./clients";
 
@@ -150,9 +151,7 @@ function redactBody(text: string, contentType: string | null, secrets: readonly 
 
 /** The secret values of resolved credentials (and their key ids), to scrub from anything printed. */
 export function secretsOf(credentials: AnyCredentials): string[] {
-  const fields = ["accessKey", "secretKey", "securityToken", "password", "accessKeyId", "accessKeySecret"];
-  const record = credentials as unknown as Record<string, unknown>;
-  return fields.map((field) => record[field]).filter((value): value is string => typeof value === "string");
+  return credentialValuesToHide(credentials);
 }
 
 /** Whether a value is the dry run's stop (by name, like the library's guards). */

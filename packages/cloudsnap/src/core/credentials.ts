@@ -22,6 +22,17 @@ const SECRET_FIELDS: ReadonlySet<string> = new Set([
 const KEY_ID_FIELDS: ReadonlySet<string> = new Set(["accessKey", "accessKeyId"]);
 
 /**
+ * The values of credentials' secret fields and key ids: what a printout of requests made with them
+ * (the CLI's --dry-run) must scrub. The same field lists that mask credentials wherever they print.
+ */
+export function credentialValuesToHide(credentials: object): string[] {
+  return Object.entries(credentials)
+    .filter(([key]) => SECRET_FIELDS.has(key) || KEY_ID_FIELDS.has(key))
+    .map(([, value]) => value)
+    .filter((value): value is string => typeof value === "string");
+}
+
+/**
  * Tries each provider in order and yields the first credentials found. A provider that finds
  * nothing (`CredentialsError`, reason `not-found`) passes to the next; a broken source (reason
  * `invalid`) or any other error stops the chain. When every provider comes up empty, throws one
