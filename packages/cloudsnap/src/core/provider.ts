@@ -146,19 +146,20 @@ export function endpointOf(origin: string): { origin: string; host: string } {
  * host it names. A path, query, fragment or credentials would be dropped silently: they are refused.
  */
 export function checkOrigin(value: unknown, setting: string): { origin: string; host: string } {
-  const fail = (cause?: unknown) =>
+  // No cause: the URL parser's TypeError carries the raw string as `input`, which may hold a
+  // `user:password@` the caller put in the endpoint.
+  const fail = () =>
     new ValidationError(`${setting} must be an http(s) origin such as https://host:port, with no path`, {
       operation: "createClient",
       path: setting,
       rule: "origin",
-      ...(cause === undefined ? {} : { cause }),
     });
   if (typeof value !== "string") throw fail();
   let url: URL;
   try {
     url = new URL(value);
-  } catch (cause) {
-    throw fail(cause);
+  } catch {
+    throw fail();
   }
   const extras = url.pathname.replace(/\/$/, "") || url.search || url.hash || url.username || url.password;
   if ((url.protocol !== "https:" && url.protocol !== "http:") || extras || /[?#]/.test(value)) throw fail();

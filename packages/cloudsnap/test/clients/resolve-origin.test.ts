@@ -53,6 +53,18 @@ describe("resolveOrigin", () => {
     );
   });
 
+  it("keeps no cause that would hold an unparsable value with its credentials", () => {
+    let error: unknown;
+    try {
+      resolveOrigin("https://user:pa55 word@", "endpoint");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).cause).toBeUndefined();
+    expect(JSON.stringify(error)).not.toContain("pa55");
+  });
+
   // Regression test: this case failed before the fix that made it pass.
   const dropped = [
     { name: "a query", given: "https://api.example.test?region=kr" },
