@@ -72,27 +72,43 @@ const locked = (message: string) => Object.assign(new Error(message), { code: "E
 
 async function takeLock(fs: typeof import("node:fs/promises"), lockPath: string): Promise<void> {
   if (heldHere.has(lockPath)) throw locked(`${lockPath} is held by another run in this process`);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      await fs.writeFile(lockPath, `${process.pid}\n`, { flag: "wx" });
-      heldHere.add(lockPath);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const text = await fs.readFile(lockPath, "utf8").catch(() => undefined);
-      if (text === undefined) continue; // released meanwhile: try again
-      const owner = Number.parseInt(text, 10);
-      if (!Number.isInteger(owner) || owner <= 0) {
-        // Created and not yet written by a run starting now, or left unreadable: never taken over.
-        throw locked(`${lockPath} names no process; if no run is using this journal, remove it`);
+  // The lock appears whole: the pid is written to a file of our own, which is then linked to the
+  // lock's name (atomic, and refused when the name exists). So a lock file always names its owner:
+  // one that names no process is debris, and a run killed at any moment leaves a takeable lock.
+  const own = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2, 10)}`;
+  await fs.writeFile(own, `${process.pid}\n`, { flag: "wx" });
+  try {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        await claim(fs, own, lockPath);
+        heldHere.add(lockPath);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        const text = await fs.readFile(lockPath, "utf8").catch(() => undefined);
+        if (text === undefined) continue; // released meanwhile: try again
+        const owner = Number.parseInt(text, 10);
+        if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+          throw locked(`${lockPath} is held by process ${owner}, which is still running`);
+        }
+        await fs.rm(lockPath, { force: true }); // a crashed run's lock
       }
-      if (owner !== process.pid && isAlive(owner)) {
-        throw locked(`${lockPath} is held by process ${owner}, which is still running`);
-      }
-      await fs.rm(lockPath, { force: true }); // a crashed run's lock
     }
+    throw locked(`could not take ${lockPath}`);
+  } finally {
+    await fs.rm(own, { force: true });
   }
-  throw locked(`could not take ${lockPath}`);
+}
+
+/** Links `own` to `lockPath`; where the file system has no hard links, creates it exclusively. */
+async function claim(fs: typeof import("node:fs/promises"), own: string, lockPath: string): Promise<void> {
+  try {
+    await fs.link(own, lockPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
+    await fs.writeFile(lockPath, `${process.pid}\n`, { flag: "wx" });
+  }
 }
 
 function isAlive(pid: number): boolean {

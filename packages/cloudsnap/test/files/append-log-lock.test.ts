@@ -1,7 +1,7 @@
-// The journal's lock (`<path>.lock` with the owner's pid): two runs never write one journal, a
-// crashed run's lock is taken over, and a lock that names no process yet is never taken over.
+// The journal's lock (`<path>.lock` with the owner's pid): two runs never write one journal, and a
+// crashed run's lock is taken over, whenever the crash came.
 
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -43,12 +43,14 @@ describe("openAppendLog's lock", () => {
     await log.close();
   });
 
-  it("never takes over a lock that names no process (a run that has created it and not yet written it)", async () => {
+  it("takes over a lock that names no process: a run never leaves one (its lock appears whole)", async () => {
     const path = join(dir, "run.jsonl");
     await writeFile(`${path}.lock`, "");
-    await expect(openAppendLog(path)).rejects.toMatchObject({ code: "ELOCKED" });
-    await expect(openAppendLog(path)).rejects.toThrow(/names no process/);
-    expect(await readFile(`${path}.lock`, "utf8")).toBe("");
+    const log = await openAppendLog(path);
+    expect(await readFile(`${path}.lock`, "utf8")).toBe(`${process.pid}\n`);
+    await log.close();
+    // Nothing of the lock's own file is left beside it.
+    expect((await readdir(dir)).filter((name) => name.startsWith("run.jsonl.lock"))).toStrictEqual([]);
   });
 
   it("appends whole records and removes the lock on close", async () => {
