@@ -93,7 +93,21 @@ export async function observeOperation(plan: ObservationPlan): Promise<Operation
     }
     // textContent, not innerText: Redoc lazily skips rendering off-screen sections (content-visibility),
     // and innerText of skipped content is empty.
-    return panel.querySelector('[data-testid="source-code"]')?.textContent ?? null;
+    const read = () => panel.querySelector('[data-testid="source-code"]')?.textContent ?? null;
+    // React may render the chosen example (and its "Show more") a little after the picker's label
+    // changed: read once the sample has stayed the same for 80 ms with nothing left to expand. On a
+    // loaded machine a read in between saw a cut or earlier sample.
+    let last = read();
+    let since = performance.now();
+    await until(() => {
+      const now = read();
+      const folded = [...panel.querySelectorAll<HTMLElement>("button")].find((b) => text(b) === "Show more");
+      if (folded) folded.click();
+      if (folded || now !== last) since = performance.now();
+      last = now;
+      return performance.now() - since >= 80;
+    }, "the sample to settle");
+    return last;
   };
   const observe = async (panel: Element, pickerLabel: string, media: readonly MediaPlan[]) => {
     const out: MediaObservation[] = [];
